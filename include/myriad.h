@@ -1,0 +1,91 @@
+/* myriad.h: the public C API: compile a script once, run N interpreters of it, collect each one's results. */
+#ifndef MYRIAD_H
+#define MYRIAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* How an interpreter ended. */
+typedef enum MyriadStatus {
+    MYRIAD_OK = 0,        /* the script ran to its end */
+    MYRIAD_ERROR = 1,     /* an uncaught exception; error holds the traceback */
+    MYRIAD_EXIT = 2,      /* sys.exit(code) or SystemExit; exit_code holds the code */
+    MYRIAD_STEPS = 3,     /* stopped by the step limit (--max-steps) */
+    MYRIAD_MEMORY = 4,    /* the heap was exhausted beyond recovery (MemoryError left uncaught is MYRIAD_ERROR) */
+} MyriadStatus;
+
+/* Name of a status as the JSON records spell it: "ok", "error", "exit", "steps", "memory". */
+const char *myriad_status_name(MyriadStatus s);
+
+/* A compiled program: the shared read-only image (builtins plus the script's code). */
+typedef struct MyriadProgram MyriadProgram;
+
+/* Compiles source once for all interpreters. On a syntax error returns NULL and sets *error to the
+   text CPython would print (File "...", line N / the line / caret / SyntaxError: msg), malloc'd. */
+MyriadProgram *myriad_compile(const char *source, size_t len, const char *filename, char **error);
+/* The same, with sys.argv (argc C strings, copied): sys.argv is part of the shared image, so it is
+   fixed at compile time. myriad_compile is this with argc = 0, argv = NULL. */
+MyriadProgram *myriad_compile_argv(const char *source, size_t len, const char *filename,
+                                   int argc, char **argv, char **error);
+void myriad_program_free(MyriadProgram *p);
+
+typedef struct MyriadOptions {
+    uint64_t n;              /* number of interpreters (tid = 0..n-1) */
+    size_t heap_bytes;       /* heap per interpreter; 0 = default (MYRIAD_DEFAULT_HEAP) */
+    uint64_t max_steps;      /* bytecodes per interpreter before it stops with MYRIAD_STEPS; 0 = no limit */
+    int threads;             /* CPU worker threads; 0 = one per core */
+    int argc;                /* unused: sys.argv is fixed at compile time (myriad_compile_argv) */
+    char **argv;
+    const char *stdin_data;  /* what input() reads, the same for every interpreter; NULL = empty */
+    size_t stdin_len;
+} MyriadOptions;
+
+#define MYRIAD_DEFAULT_HEAP ((size_t)64 << 20)
+#define MYRIAD_MIN_HEAP ((size_t)64 << 10)   /* smallest heap the CLI accepts */
+#define MYRIAD_VERSION "0.1.0"
+
+/* Everything one interpreter produced. Pointers are valid only during the callback. */
+typedef struct MyriadResult {
+    uint64_t id;
+    MyriadStatus status;
+    int exit_code;           /* the process exit status python3 would give: 0, 1 for an error, or sys.exit's code */
+    const char *out;         /* its whole stdout */
+    size_t out_len;
+    const char *err;         /* its whole stderr: traceback text for MYRIAD_ERROR, messages written to sys.stderr */
+    size_t err_len;
+    uint64_t steps;          /* bytecodes executed */
+} MyriadResult;
+
+/* Streaming output: called as an interpreter's output buffers are drained (stream 1 = stdout,
+   2 = stderr), from worker threads, with calls for one interpreter in order. May be NULL. */
+typedef void (*MyriadOutputFn)(void *user, uint64_t id, int stream, const char *bytes, size_t len);
+/* Called once per interpreter when it ends, from worker threads (serialize if needed). */
+typedef void (*MyriadDoneFn)(void *user, const MyriadResult *result);
+
+/* Runs opts->n interpreters of the program on the CPU backend. When on_output is NULL the result's
+   out/err hold the interpreter's whole output; otherwise output is streamed and out/err are empty.
+   Returns 0, or -1 if the run could not start (message in *error, malloc'd). */
+int myriad_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
+               MyriadDoneFn on_done, void *user, char **error);
+
+/* Ctrl-C support. myriad_interrupt() is async-signal-safe (call it from a SIGINT handler): running
+   myriad_run calls stop claiming new interpreters and end the running ones at their next slice
+   boundary with MYRIAD_ERROR, exit_code 130 and err "KeyboardInterrupt\n"; interpreters never
+   started get no on_done call. The request stays until myriad_clear_interrupt(). */
+void myriad_interrupt(void);
+void myriad_clear_interrupt(void);
+int myriad_interrupted(void);
+
+/* Bytes of its own heap a fresh interpreter uses after start-up, before the script runs. */
+size_t myriad_fresh_heap_bytes(const MyriadProgram *p);
+/* Size of the shared image in bytes. */
+size_t myriad_image_bytes(const MyriadProgram *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

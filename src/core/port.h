@@ -1,0 +1,32 @@
+/* port.h: the one place where the core meets its two targets (host C compiler and nvcc). */
+#ifndef MY_PORT_H
+#define MY_PORT_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+
+/* Every core function carries MY_FN; every constant table MY_CONST. On the host they are empty,
+   under nvcc they make the same source device code. */
+#ifdef __CUDACC__
+#define MY_FN __device__
+#define MY_INLINE __device__ __forceinline__
+#define MY_NOINLINE __device__ __noinline__
+#define MY_CONST __device__ const
+#else
+#define MY_FN
+#define MY_INLINE static inline
+#define MY_NOINLINE __attribute__((noinline))
+#define MY_CONST const
+#endif
+
+/* The math shim: libm on the host, CUDA's math library on the device (same names). */
+#ifdef __CUDACC__
+/* CUDA provides sqrt, floor, fmod, pow, exp, log, ... as device functions. */
+#else
+#include <math.h>
+#endif
+
+#define MY_UNUSED(x) ((void)(x))
+
+#endif

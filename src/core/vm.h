@@ -1,0 +1,41 @@
+/* vm.h: the interfaces between the dispatch loop and the operator, attribute and call helpers. */
+#ifndef MY_VM_H
+#define MY_VM_H
+
+#include "obj.h"
+
+/* Operators on built-in types (ops.c). Each returns the result, V_ERR, or V_TAILCALL when Python
+   code must decide (a class's dunder method): the VM then calls I->tail_callable with tail_args and
+   uses its result as the operation's result. */
+MY_FN Value op_binary(Interp *I, uint32_t op, Value a, Value b);     /* op: AST_OP_* | 0x100 in-place */
+MY_FN Value op_unary(Interp *I, uint32_t op, Value a);
+MY_FN Value op_compare(Interp *I, uint32_t op, Value a, Value b);    /* AST_OP_EQ..GE */
+MY_FN Value op_contains(Interp *I, Value container, Value item);    /* V_TRUE/V_FALSE */
+MY_FN Value op_getitem(Interp *I, Value obj, Value key);
+MY_FN Value op_setitem(Interp *I, Value obj, Value key, Value v);   /* V_NONE on success */
+MY_FN Value op_delitem(Interp *I, Value obj, Value key);
+MY_FN Value op_truth(Interp *I, Value v);                            /* V_TRUE/V_FALSE/V_ERR/V_TAILCALL */
+MY_FN Value op_iter(Interp *I, Value v);
+MY_FN Value op_next(Interp *I, Value it);     /* next value, V_NULL when exhausted, V_ERR, V_TAILCALL */
+MY_FN Value op_len(Interp *I, Value v);       /* a small int, V_ERR or V_TAILCALL */
+MY_FN Value op_str(Interp *I, Value v);       /* str(v) */
+MY_FN Value op_repr(Interp *I, Value v);      /* repr(v) */
+MY_FN Value op_format(Interp *I, Value v, Value spec);
+MY_FN Value op_hash(Interp *I, Value v);      /* an int, V_ERR or V_TAILCALL */
+MY_FN Value prelude_tailcall(Interp *I, const char *name, Value args_tuple);  /* V_TAILCALL */
+MY_FN Value prelude_get(Interp *I, const char *name);
+
+/* Slices and indices (ops.c). */
+MY_FN bool index_of(Interp *I, Value v, int64_t *out);  /* ints and __index__-free; false + TypeError */
+MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
+
+/* Tracebacks (exc.c). */
+MY_FN void tb_add(Interp *I, Value exc, Value code, uint32_t line);
+MY_FN void print_exception(Interp *I, Value exc);   /* to the err stream, as CPython prints it */
+MY_FN Value exc_str(Interp *I, Value exc);
+
+/* Image roots: the function that implements a call to a built-in type. */
+MY_FN Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames);
+MY_FN Value new_instance(Interp *I, Ref cls);
+
+#endif

@@ -1,0 +1,284 @@
+/* cpu_backend.c: myriad_run on the CPU: worker pthreads each claim interpreter ids and run them in slices. */
+#define _DEFAULT_SOURCE
+#include "myriad.h"
+#include "host_internal.h"
+#include "core_api.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define SLICE_STEPS 1000000u            /* bytecodes per interp_run call: bounds Ctrl-C latency */
+#define STREAM_BUF_BYTES (64u << 10)    /* each worker's out and err buffers handed to the core */
+#define MAX_EMPTY_OUTPUT_STOPS 8        /* RUN_OUTPUT with nothing to drain: a core bug, not a loop */
+#define MAX_HEAP_WORDS 0x7FFFFFFFu      /* a heap Ref has 31 bits (bit 31 marks the image) */
+
+static atomic_int interrupt_requested;
+
+void myriad_interrupt(void) { atomic_store(&interrupt_requested, 1); }
+void myriad_clear_interrupt(void) { atomic_store(&interrupt_requested, 0); }
+int myriad_interrupted(void) { return atomic_load(&interrupt_requested); }
+
+/* A growable byte buffer; one per worker and stream, reused for every interpreter it runs. */
+typedef struct ByteBuf {
+    char *data;
+    size_t len, cap;
+} ByteBuf;
+
+static void bytebuf_append(ByteBuf *b, const void *bytes, size_t len) {
+    if (len == 0) return;
+    if (b->len + len > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + len) cap *= 2;
+        char *d = realloc(b->data, cap);
+        if (!d) {   /* the host cannot go on without memory for results */
+            fputs("myriad: out of memory collecting output\n", stderr);
+            abort();
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, bytes, len);
+    b->len += len;
+}
+
+/* What every worker of one myriad_run shares. */
+typedef struct RunShared {
+    const uint64_t *image;
+    uint32_t image_words;
+    uint32_t heap_words;
+    const MyriadOptions *opts;
+    MyriadOutputFn on_output;
+    MyriadDoneFn on_done;
+    void *user;
+    atomic_uint_fast64_t next_id;
+} RunShared;
+
+typedef struct Worker {
+    RunShared *S;
+    uint64_t *heap;                 /* reused by each interpreter this worker runs */
+    uint8_t *core_out, *core_err;   /* the OutBuf storage the core writes into */
+    ByteBuf out, err;               /* the current interpreter's whole output (when not streaming) */
+    Interp I;
+    pthread_t thread;
+} Worker;
+
+/* Sends bytes of interpreter `id` to the caller's stream callback, or keeps them for on_done. */
+static void worker_emit(Worker *W, uint64_t id, int stream, const char *bytes, size_t len) {
+    if (len == 0) return;
+    if (W->S->on_output) W->S->on_output(W->S->user, id, stream, bytes, len);
+    else bytebuf_append(stream == 1 ? &W->out : &W->err, bytes, len);
+}
+
+/* Empties the core's buffers; returns whether there was anything in them. */
+static int worker_drain(Worker *W, uint64_t id) {
+    Interp *I = &W->I;
+    int any = I->out.len || I->err.len;
+    worker_emit(W, id, 1, (const char *)I->out.data, I->out.len);
+    worker_emit(W, id, 2, (const char *)I->err.data, I->err.len);
+    I->out.len = 0;
+    I->err.len = 0;
+    return any;
+}
+
+/* Reports the end of interpreter `id`, with host-made stderr text (e.g. the step-limit note). */
+static void worker_finish(Worker *W, uint64_t id, MyriadStatus status, int exit_code, const char *note) {
+    if (note) worker_emit(W, id, 2, note, strlen(note));
+    MyriadResult r;
+    memset(&r, 0, sizeof r);
+    r.id = id;
+    r.status = status;
+    r.exit_code = exit_code;
+    r.out = W->out.data ? W->out.data : "";
+    r.out_len = W->out.len;
+    r.err = W->err.data ? W->err.data : "";
+    r.err_len = W->err.len;
+    r.steps = W->I.steps;
+    W->S->on_done(W->S->user, &r);
+    W->out.len = 0;
+    W->err.len = 0;
+}
+
+/* Maps how the core stopped to the public status, exit code and any host-made stderr text. */
+static void worker_finish_status(Worker *W, uint64_t id, RunStatus rs) {
+    char note[96];
+    switch (rs) {
+    case RUN_DONE: worker_finish(W, id, MYRIAD_OK, 0, NULL); return;
+    case RUN_ERROR: worker_finish(W, id, MYRIAD_ERROR, 1, NULL); return;
+    case RUN_EXIT: worker_finish(W, id, MYRIAD_EXIT, W->I.exit_code, NULL); return;
+    case RUN_STEPS:
+        snprintf(note, sizeof note, "myriad: step limit reached (%llu steps)\n",
+                 (unsigned long long)W->S->opts->max_steps);
+        worker_finish(W, id, MYRIAD_STEPS, 1, note);
+        return;
+    case RUN_MEMORY: worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n"); return;
+    case RUN_INPUT:
+        worker_finish(W, id, MYRIAD_ERROR, 1, "myriad: interactive input is not supported\n");
+        return;
+    default:
+        snprintf(note, sizeof note, "myriad: internal error: interp_run returned %d\n", (int)rs);
+        worker_finish(W, id, MYRIAD_ERROR, 1, note);
+        return;
+    }
+}
+
+/* Prepares W->I for interpreter `id` over the worker's heap. */
+static int worker_start_interp(Worker *W, uint64_t id) {
+    RunShared *S = W->S;
+    const MyriadOptions *o = S->opts;
+    Interp *I = &W->I;
+    memset(I, 0, sizeof *I);   /* the header only; the heap is left as the last interpreter left it */
+    if (!interp_init(I, S->image, S->image_words, W->heap, S->heap_words, (int64_t)id, (int64_t)o->n))
+        return 0;
+    I->out = (OutBuf){ W->core_out, 0, STREAM_BUF_BYTES };
+    I->err = (OutBuf){ W->core_err, 0, STREAM_BUF_BYTES };
+    I->stdin_data = (const uint8_t *)o->stdin_data;
+    I->stdin_len = o->stdin_data ? (uint32_t)o->stdin_len : 0;
+    I->stdin_pos = 0;
+    I->max_steps = o->max_steps;
+    return 1;
+}
+
+/* Runs interpreter `id` to its end, slice by slice, draining its output between slices. */
+static void worker_run_interp(Worker *W, uint64_t id) {
+    if (!worker_start_interp(W, id)) {
+        worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
+        return;
+    }
+    int empty_output_stops = 0;
+    for (;;) {
+        if (myriad_interrupted()) {
+            worker_drain(W, id);
+            worker_finish(W, id, MYRIAD_ERROR, 130, "KeyboardInterrupt\n");
+            return;
+        }
+        RunStatus rs = interp_run(&W->I, SLICE_STEPS);
+        int drained = worker_drain(W, id);
+        if (rs == RUN_BUDGET) continue;
+        if (rs == RUN_OUTPUT) {
+            empty_output_stops = drained ? 0 : empty_output_stops + 1;
+            if (empty_output_stops < MAX_EMPTY_OUTPUT_STOPS) continue;
+            worker_finish(W, id, MYRIAD_ERROR, 1, "myriad: internal error: output stalled\n");
+            return;
+        }
+        worker_finish_status(W, id, rs);
+        return;
+    }
+}
+
+static void *worker_main(void *arg) {
+    Worker *W = arg;
+    RunShared *S = W->S;
+    for (;;) {
+        if (myriad_interrupted()) break;   /* stop claiming: unstarted interpreters are skipped */
+        uint64_t id = atomic_fetch_add(&S->next_id, 1);
+        if (id >= S->opts->n) break;
+        worker_run_interp(W, id);
+    }
+    return NULL;
+}
+
+static int worker_alloc(Worker *W, RunShared *S) {
+    memset(W, 0, sizeof *W);
+    W->S = S;
+    W->heap = host_map_words(S->heap_words);
+    W->core_out = malloc(STREAM_BUF_BYTES);
+    W->core_err = malloc(STREAM_BUF_BYTES);
+    return W->heap && W->core_out && W->core_err;
+}
+
+static void worker_free(Worker *W) {
+    host_unmap_words(W->heap, W->S->heap_words);
+    free(W->core_out);
+    free(W->core_err);
+    free(W->out.data);
+    free(W->err.data);
+}
+
+static int choose_thread_count(const MyriadOptions *o) {
+    long t = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
+    if (t < 1) t = 1;
+    if ((uint64_t)t > o->n) t = (long)o->n;
+    return (int)t;
+}
+
+/* Hands a malloc'd message to the caller; always returns -1. */
+static int fail_with(char **error, char *msg) {
+    if (error) *error = msg;
+    else free(msg);
+    return -1;
+}
+
+/* A fresh interpreter must fit; finding out once here gives one clear message instead of n. */
+static int check_heap_fits(Worker *W, char **error) {
+    RunShared *S = W->S;
+    int ok = interp_init(&W->I, S->image, S->image_words, W->heap, S->heap_words, 0, (int64_t)S->opts->n);
+    if (!ok)
+        return fail_with(error, host_format("myriad: a heap of %llu bytes is too small for a fresh interpreter\n",
+                                            (unsigned long long)S->heap_words * 8));
+    return 0;
+}
+
+/* Starts the workers (blocking SIGINT in them so the caller's thread takes Ctrl-C) and joins them.
+   If no thread can be created the calling thread does all the work. */
+static void run_workers(Worker *workers, int nthreads) {
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    int started = 0;
+    for (int i = 0; i < nthreads; i++) {
+        if (pthread_create(&workers[i].thread, NULL, worker_main, &workers[i]) != 0) break;
+        started++;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (started == 0) worker_main(&workers[0]);
+    for (int i = 0; i < started; i++) pthread_join(workers[i].thread, NULL);
+}
+
+int myriad_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
+               MyriadDoneFn on_done, void *user, char **error) {
+    if (error) *error = NULL;
+    if (!p || !opts || !on_done)
+        return fail_with(error, host_format("myriad: myriad_run: missing program, options or on_done\n"));
+    if (opts->n == 0) return 0;
+    size_t heap_bytes = opts->heap_bytes ? opts->heap_bytes : MYRIAD_DEFAULT_HEAP;
+    uint64_t heap_words = heap_bytes / sizeof(uint64_t);
+    if (heap_words < INTERP_MIN_HEAP_WORDS)
+        return fail_with(error, host_format("myriad: heap too small: at least %llu bytes are needed\n",
+                                            (unsigned long long)INTERP_MIN_HEAP_WORDS * 8));
+    if (heap_words > MAX_HEAP_WORDS)
+        return fail_with(error, host_format("myriad: heap too large: at most %llu bytes per interpreter\n",
+                                            (unsigned long long)MAX_HEAP_WORDS * 8));
+    if (opts->stdin_data && opts->stdin_len > UINT32_MAX)
+        return fail_with(error, host_format("myriad: stdin data too large (max %u bytes)\n", UINT32_MAX));
+
+    RunShared S;
+    memset(&S, 0, sizeof S);
+    S.image = host_program_image(p, &S.image_words);
+    S.heap_words = (uint32_t)heap_words;
+    S.opts = opts;
+    S.on_output = on_output;
+    S.on_done = on_done;
+    S.user = user;
+    atomic_init(&S.next_id, 0);
+
+    int nthreads = choose_thread_count(opts);
+    Worker *workers = calloc((size_t)nthreads, sizeof *workers);
+    if (!workers) return fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
+    int rc = 0, allocated = 0, ok = 1;
+    while (ok && allocated < nthreads) ok = worker_alloc(&workers[allocated++], &S);
+    if (!ok)
+        rc = fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
+    else
+        rc = check_heap_fits(&workers[0], error);
+    if (rc == 0) run_workers(workers, nthreads);
+    for (int i = 0; i < allocated; i++) worker_free(&workers[i]);
+    free(workers);
+    return rc;
+}

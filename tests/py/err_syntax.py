@@ -1,0 +1,4 @@
+print('nothing runs: the whole file fails to compile')
+y = 2
+def f(:
+    return y

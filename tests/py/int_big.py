@@ -1,0 +1,56 @@
+# Arbitrary precision integers.
+a = 2 ** 200
+print(a)
+print(-a)
+print(a + 1, a - 1)
+print(a * a)
+print(a // 3, a % 3)
+print(-a // 7, -a % 7)
+print(divmod(a, 12345678901234567890))
+print(divmod(-a, 12345678901234567890))
+print(3 ** 100)
+print(2 ** 64, 2 ** 64 - 1, -(2 ** 63), 2 ** 63 - 1)
+print(2 ** 63 * 2 ** 63 == 2 ** 126)
+print((2 ** 64 - 1) * (2 ** 64 - 1))
+print(9223372036854775807 + 1, -9223372036854775808 - 1)
+print(4611686018427387904 * 2, 3037000500 * 3037000500)
+fact = 1
+for i in range(1, 51):
+    fact *= i
+print(fact)
+print(fact // (2 ** 40), fact % 1000000007)
+print(len(str(2 ** 1000)), sum(int(ch) for ch in str(2 ** 1000)))
+print(a.bit_length(), (a - 1).bit_length(), (-a).bit_length(), (0).bit_length())
+print(a >> 190, a >> 300, -a >> 199, -a >> 300, (-a - 1) >> 300)
+print(1 << 100, -1 << 70)
+print((2 ** 100) & (2 ** 100 - 1), (2 ** 100) | 1)
+print((-2 ** 100) ^ 5, (-2 ** 100) & 0xFFFF, ~(2 ** 100))
+print(abs(-a) == a, a > 10 ** 60, a < 10 ** 61, -a < -(10 ** 60))
+print(int('9' * 50) + 1)
+print(int('-' + '1234567890' * 5))
+print(hex(a), bin(2 ** 70), oct(-2 ** 65))
+print(pow(2, 200) == a, pow(3, 1000, 10 ** 9 + 7), pow(12345678901234567, 3, 2 ** 89 - 1))
+print(10 ** 30 // 10 ** 15, 10 ** 30 / 10 ** 15)
+print((10 ** 30 + 1) / 10 ** 30, float(2 ** 100), float(-(3 ** 80)))
+print(int(1e20), int(1.5e300) // 10 ** 280, int(-2.5e19))
+print(-(10 ** 40) // 3, -(10 ** 40) % 3, (10 ** 40) % -3)
+print(a == float(a), a + 1 == float(a + 1), 10 ** 400 > 1e308, -10 ** 400 < -1e308)
+try:
+    float(10 ** 400)
+except OverflowError as e:
+    print('OverflowError', e)
+print(2 ** 100 / 2 ** 99, 1 / 2 ** 1100 if False else (2 ** 1100) // (2 ** 1099))
+print(123456789 ** 5)
+print(-(123456789 ** 5) // 987654321, -(123456789 ** 5) % 987654321)
+print((10 ** 50 + 7) * (10 ** 50 - 7) == 10 ** 100 - 49)
+print(str(10 ** 100)[:5], len(str(-10 ** 100)))
+print(min(a, a + 1, a - 1) == a - 1, max(-a, 0))
+print(sorted([2 ** 70, -2 ** 70, 5, 2 ** 64, -1]))
+print(a // -a, a % -a, (a + 5) % a, 7 // a, -7 // a)
+n = 1
+for i in range(100):
+    n = n * 3 + 1
+print(n)
+print(n % 97, n.bit_length())
+print(int(str(n)) == n, int(hex(n), 16) == n)
+print(2 ** 0, 0 ** 0, (-2) ** 63, (-2) ** 64, (-1) ** 10 ** 6)
