@@ -218,7 +218,8 @@ static MY_FN void st_target(Compiler *C, int sc, uint32_t t) {
 
 static MY_FN void st_args(Compiler *C, int outer, int inner, uint32_t args) {
     /* defaults are evaluated in the outer scope; parameters bind in the inner one */
-    for (uint32_t a = args ? NODE(args, AST_A) : 0; a && !FAILED; a = NODE(a, AST_NEXT)) {
+    uint32_t first = args ? NODE(args, AST_A) : 0;
+    for (uint32_t a = first; a && !FAILED; a = NODE(a, AST_NEXT)) {
         if (NODE(a, AST_A)) st_expr(C, outer, NODE(a, AST_A));
         Value name = c_node_name(C, a);
         if (FAILED) return;
@@ -227,8 +228,15 @@ static MY_FN void st_args(Compiler *C, int outer, int inner, uint32_t args) {
             return;
         }
         sc_add(C, inner, name, F_PARAM | F_LOCAL);
-        list_append(CI, sc_get(C, inner, SC_PARAMS), name);
     }
+    /* slots in CPython's order: positional, keyword-only, *args, **kwargs */
+    static MY_CONST int order[4][2] = { { AST_ARG_POSONLY, AST_ARG_NORMAL }, { AST_ARG_KWONLY, AST_ARG_KWONLY },
+                                         { AST_ARG_VARARGS, AST_ARG_VARARGS }, { AST_ARG_VARKW, AST_ARG_VARKW } };
+    for (int pass = 0; pass < 4; pass++)
+        for (uint32_t a = first; a && !FAILED; a = NODE(a, AST_NEXT)) {
+            int k = (int)NODE(a, AST_OP);
+            if (k == order[pass][0] || k == order[pass][1]) list_append(CI, sc_get(C, inner, SC_PARAMS), c_node_name(C, a));
+        }
 }
 
 static MY_FN void st_comprehension(Compiler *C, int sc, uint32_t n) {
@@ -1295,7 +1303,7 @@ static MY_FN void c_for(Compiler *C, uint32_t n) {
     emit_jump(C, OP_FOR_ITER, done);
     c_store(C, NODE(n, AST_A));
     fb_push(C, FB_FOR, end, top, n);
-    c_stmts(C, NODE(n, AST_B));
+    c_stmts(C, NODE(n, AST_C));
     C->u->nfb--;
     emit_jump(C, OP_JUMP, top);
     bind_label_after_jump(C, done);

@@ -69,7 +69,7 @@ MY_FN Value hash_of(Interp *I, Value key, int64_t *h) {
     if (t == TYPE_REF(T_LIST) || t == TYPE_REF(T_DICT) || t == TYPE_REF(T_SET) || t == TYPE_REF(T_BYTEARRAY)) {
         return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
     }
-    if (!REF_IS_IMAGE(t) || (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_HAS_DUNDERS)) {
+    if (!type_is_builtin(t) || (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_HAS_DUNDERS)) {
         Value hf = type_lookup_id(I, t, N___hash__);
         if (hf == V_NONE) return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
         if (hf != V_NULL && !is_type(I, hf, T_BUILTIN)) return V_NULL;
@@ -94,8 +94,8 @@ MY_FN bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
     bool bn = v_is_int(b) || v_is_double(b) || v_is_bool(b) || is_bigint(I, b);
     if (an || bn) {
         if (!(an && bn)) {
-            if ((v_is_obj(a) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(a)))) ||
-                (v_is_obj(b) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(b))))) *known = false;
+            if ((v_is_obj(a) && !type_is_builtin(hdr_type(I, v_as_ref(a)))) ||
+                (v_is_obj(b) && !type_is_builtin(hdr_type(I, v_as_ref(b))))) *known = false;
             return false;
         }
         if (v_is_double(a) || v_is_double(b)) {
@@ -118,14 +118,14 @@ MY_FN bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
         return int_cmp(I, a, b) == 0;
     }
     if (!v_is_obj(a) || !v_is_obj(b)) {
-        if (v_is_obj(a) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(a)))) *known = false;
-        if (v_is_obj(b) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(b)))) *known = false;
+        if (v_is_obj(a) && !type_is_builtin(hdr_type(I, v_as_ref(a)))) *known = false;
+        if (v_is_obj(b) && !type_is_builtin(hdr_type(I, v_as_ref(b)))) *known = false;
         return false;
     }
     Ref ta = hdr_type(I, v_as_ref(a)), tb = hdr_type(I, v_as_ref(b));
     if (ta == TYPE_REF(T_STR) && tb == TYPE_REF(T_STR)) return str_eq(I, a, b);
     if (ta == TYPE_REF(T_BYTES) && tb == TYPE_REF(T_BYTES)) return str_eq(I, a, b);
-    if (!REF_IS_IMAGE(ta) || !REF_IS_IMAGE(tb)) {
+    if (!type_is_builtin(ta) || !type_is_builtin(tb)) {
         /* instances: identity unless a Python __eq__ exists */
         Value ea = type_lookup_id(I, ta, N___eq__), eb = type_lookup_id(I, tb, N___eq__);
         if ((ea != V_NULL && !is_type(I, ea, T_BUILTIN)) || (eb != V_NULL && !is_type(I, eb, T_BUILTIN)))

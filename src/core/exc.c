@@ -142,11 +142,11 @@ static MY_FN void put_line_of(Interp *I, StrBuf *b, Value src, uint32_t line, bo
 static MY_FN void put_exc_line(Interp *I, StrBuf *b, Value exc) {
     Ref t = type_of(I, exc);
     Value mod = ld(I, t + TYPE_MODULE);
-    if (!REF_IS_IMAGE(t) && is_str(I, mod) && !str_eq_cstr(I, mod, "__main__") && !str_eq_cstr(I, mod, "builtins")) {
+    if (!type_is_builtin(t) && is_str(I, mod) && !str_eq_cstr(I, mod, "__main__") && !str_eq_cstr(I, mod, "builtins")) {
         sb_put_str(I, b, mod);
         sb_putc(I, b, '.');
     }
-    sb_put_str(I, b, REF_IS_IMAGE(t) ? type_name_v(I, t) : ld(I, t + TYPE_QUALNAME));
+    sb_put_str(I, b, type_is_builtin(t) ? type_name_v(I, t) : ld(I, t + TYPE_QUALNAME));
     Value s = exc_str(I, exc);
     if (s == V_TAILCALL || s == V_ERR) { I->exc = V_NULL; I->need_gc = false; s = str_from_cstr(I, "<exception str() failed>"); }
     if (s != V_ERR && str_nbytes(I, s) > 0) { sb_puts(I, b, ": "); sb_put_str(I, b, s); }

@@ -33,7 +33,7 @@ MY_INLINE uint64_t mem_ld(const HeapView *H, Ref r) {
 
 /* Stores only ever go to the heap: the image is read-only. */
 MY_INLINE void mem_st(HeapView *H, Ref r, uint64_t v) {
-    H->heap[(size_t)r * MY_HEAP_STRIDE] = v;
+    H->heap[(size_t)(r & ~REF_IMAGE_BIT) * MY_HEAP_STRIDE] = v;   /* the mask matters only while building the image */
 }
 
 /* Bytes are packed 8 to a word, little-endian: byte i of a run starting at word r is in word

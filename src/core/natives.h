@@ -28,12 +28,11 @@ enum { MOD_BUILTINS = 0, MOD_MATH, MOD_SYS, MOD_INTERNAL, MOD_COUNT };
    list lives in the header of the file that implements it). */
 #include "natives_list.h"
 
-typedef enum NativeId {
-#define NATIVE_ENUM_ITEM(owner, kind, pyname, fn) NAT_##fn,
-    ALL_NATIVES(NATIVE_ENUM_ITEM)
-#undef NATIVE_ENUM_ITEM
-    NAT_COUNT
-} NativeId;
+/* A native is known by its index in the table (one function may serve several types). */
+MY_FN uint32_t native_count(void);
+MY_FN const char *native_name(uint32_t id);
+MY_FN int native_owner(uint32_t id);
+MY_FN int native_kind(uint32_t id);
 
 #define NATIVE_DECL_ITEM(owner, kind, pyname, fn) NATIVE(fn);
 ALL_NATIVES(NATIVE_DECL_ITEM)

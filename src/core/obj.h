@@ -172,6 +172,9 @@ MY_INLINE Value name_v(Interp *I, NameId id) { return ld(I, NAME_SLOT_REF(id)); 
 MY_INLINE Value image_root(Interp *I, int i) { return ld(I, IMAGE_ROOT_REF(i)); }
 MY_INLINE Value type_v(TypeId id) { return v_obj(TYPE_REF(id)); }
 
+/* A built-in type (as opposed to a class written in Python, in the image or a heap). */
+MY_INLINE bool type_is_builtin(Ref t) { return REF_IS_IMAGE(t) && t < TYPE_REF(T_COUNT); }
+
 /* The type of any value, as a Ref of its type object. */
 MY_INLINE Ref type_of(Interp *I, Value v) {
     if (v_is_obj(v)) return hdr_type(I, v_as_ref(v));
@@ -208,7 +211,6 @@ MY_FN Value raise_value(Interp *I, Value exc);   /* exc: an instance or a class 
 MY_FN bool exc_matches(Interp *I, Value exc, Value type_or_tuple);
 MY_FN Value exc_new(Interp *I, Ref type, Value args_tuple);
 
-#endif
 
 /* ---- Object API (one file per type; declared here so every core file sees one list) ---------- */
 /* obj.c */
@@ -345,3 +347,5 @@ MY_FN bool is_bigint(Interp *I, Value v);
 MY_FN Value set_discard(Interp *I, Value s, Value key);        /* V_TRUE removed, V_FALSE absent, V_ERR */
 MY_FN uint32_t list_cap(Interp *I, Value l);
 MY_FN bool list_reserve(Interp *I, Value l, uint32_t need);
+
+#endif

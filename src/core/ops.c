@@ -35,7 +35,7 @@ static MY_FN Value tail_with(Interp *I, Value f, Value a, Value b, int n) {
 
 /* A Python class: its dunder methods may be Python functions. */
 MY_INLINE bool is_py_instance(Interp *I, Value v) {
-    return v_is_obj(v) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(v)));
+    return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v)));
 }
 
 /* The class's own Python-level method `id`, or V_NULL. */
@@ -588,7 +588,7 @@ MY_FN Value op_getitem(Interp *I, Value obj, Value key) {
                 if (m == V_ERR) return m;
                 return tail_with(I, m, key, V_NONE, 1);
             }
-            if (REF_IS_IMAGE(v_as_ref(obj))) return obj;   /* list[int] and friends: typing is not checked */
+            if (type_is_builtin(v_as_ref(obj))) return obj;   /* list[int] and friends: typing is not checked */
             return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not subscriptable", type_name_v(I, v_as_ref(obj)), 0, 0);
         }
     }

@@ -14,11 +14,11 @@ static MY_FN void put_hexaddr(Interp *I, StrBuf *b, Value v) {
 
 static MY_FN void put_qualified_type(Interp *I, StrBuf *b, Ref t) {
     Value mod = ld(I, t + TYPE_MODULE);
-    if (!REF_IS_IMAGE(t) && is_str(I, mod) && !str_eq_cstr(I, mod, "builtins")) { sb_put_str(I, b, mod); sb_putc(I, b, '.'); }
-    sb_put_str(I, b, REF_IS_IMAGE(t) ? ld(I, t + TYPE_NAME) : ld(I, t + TYPE_QUALNAME));
+    if (!type_is_builtin(t) && is_str(I, mod) && !str_eq_cstr(I, mod, "builtins")) { sb_put_str(I, b, mod); sb_putc(I, b, '.'); }
+    sb_put_str(I, b, type_is_builtin(t) ? ld(I, t + TYPE_NAME) : ld(I, t + TYPE_QUALNAME));
 }
 
-static MY_FN bool is_py_obj(Interp *I, Value v) { return v_is_obj(v) && !REF_IS_IMAGE(hdr_type(I, v_as_ref(v))); }
+static MY_FN bool is_py_obj(Interp *I, Value v) { return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))); }
 
 static MY_FN bool has_py_method(Interp *I, Value v, NameId id) {
     if (!is_py_obj(I, v)) return false;
@@ -65,7 +65,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
         sb_puts(I, b, "'>");
         return true;
     }
-    if (REF_IS_IMAGE(t) || k != T_OBJECT) switch (k) {
+    if (type_is_builtin(t) || k != T_OBJECT) switch (k) {
     case T_STR: { Value s = str_repr(I, v); if (s == V_ERR) { b->failed = true; return true; } sb_put_str(I, b, s); return true; }
     case T_INT: { Value s = int_to_str(I, v, 10); if (s == V_ERR) { b->failed = true; return true; } sb_put_str(I, b, s); return true; }
     case T_BYTES: {
@@ -211,7 +211,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
         if (k >= T_FIRST_EXCEPTION) {
             if (has_py_method(I, v, N___str__) && false) return false;
             put_qualified_type(I, b, t);
-            if (!REF_IS_IMAGE(t)) { /* CPython's repr uses the bare class name */ }
+            if (!type_is_builtin(t)) { /* CPython's repr uses the bare class name */ }
             Value args = fld(I, v, EXC_ARGS);
             sb_putc(I, b, '(');
             uint32_t n = tuple_len(I, args);

@@ -158,7 +158,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "__context__")) { Value v = fld(I, obj, EXC_CONTEXT); return v == V_NULL ? V_NONE : v; }
         if (str_eq_cstr(I, name, "__suppress_context__")) return fld(I, obj, EXC_SUPPRESS);
     }
-    if ((k == T_OBJECT || k >= T_FIRST_EXCEPTION) && !REF_IS_IMAGE(t) && str_eq_cstr(I, name, "__dict__")) {
+    if ((k == T_OBJECT || k >= T_FIRST_EXCEPTION) && !type_is_builtin(t) && str_eq_cstr(I, name, "__dict__")) {
         Value d = fld(I, obj, INST_DICT);
         if (d == V_NULL) { d = dict_new(I); if (d == V_ERR) return d; set_fld(I, obj, INST_DICT, d); }
         return d;
@@ -170,7 +170,10 @@ static MY_FN bool is_data_descriptor(Interp *I, Value v) {
     return v_is_obj(v) && hdr_type(I, v_as_ref(v)) == TYPE_REF(T_PROPERTY);
 }
 
+MY_FN Value super_getattr(Interp *I, Value sup, Value name);
+
 MY_FN Value getattr_value(Interp *I, Value obj, Value name) {
+    if (is_type(I, obj, T_SUPER)) return super_getattr(I, obj, name);
     Value sp = special_attr(I, obj, name);
     if (sp != V_NULL) return sp;
     Ref t = type_of(I, obj);
@@ -188,7 +191,7 @@ MY_FN Value getattr_value(Interp *I, Value obj, Value name) {
     }
     Value cv = type_lookup(I, t, name);
     if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
-    if (v_is_obj(obj) && !REF_IS_IMAGE(t)) {
+    if (v_is_obj(obj) && !type_is_builtin(t)) {
         TypeId k = kind_of(I, obj);
         if (k == T_OBJECT || k >= T_FIRST_EXCEPTION) {
             Value d = fld(I, obj, INST_DICT);
@@ -203,7 +206,7 @@ MY_FN Value getattr_value(Interp *I, Value obj, Value name) {
         if (v != V_NULL) return v;
     }
     if (cv != V_NULL) return bind_attr(I, cv, obj, v_obj(t));
-    if (!REF_IS_IMAGE(t)) {
+    if (!type_is_builtin(t)) {
         Value ga = type_lookup_id(I, t, N___getattr__);
         if (ga != V_NULL) {
             Value args = tuple_pack2(I, obj, name);
@@ -238,7 +241,7 @@ MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v) {
         if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
         return dict_set(I, ld(I, c + TYPE_DICT), name, v);
     }
-    if (!REF_IS_IMAGE(t)) {
+    if (!type_is_builtin(t)) {
         Value sa = type_lookup_id(I, t, N___setattr__);
         if (sa != V_NULL && is_type(I, sa, T_FUNCTION)) return tail3(I, sa, obj, name, v, 3);
         Value cv = type_lookup(I, t, name);
@@ -307,7 +310,7 @@ MY_FN Value delattr_value(Interp *I, Value obj, Value name) {
     if (type_is_class(I, obj)) {
         if (REF_IS_IMAGE(v_as_ref(obj))) return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, v_as_ref(obj)), 0);
         d = ld(I, v_as_ref(obj) + TYPE_DICT);
-    } else if (!REF_IS_IMAGE(t)) {
+    } else if (!type_is_builtin(t)) {
         Value da = type_lookup_id(I, t, N___delattr__);
         if (da != V_NULL && is_type(I, da, T_FUNCTION)) return tail3(I, da, obj, name, V_NONE, 2);
         Value cv = type_lookup(I, t, name);

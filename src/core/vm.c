@@ -354,7 +354,7 @@ static MY_FN int call_native(Interp *I, Value bf, Ref args, uint32_t nargs, Valu
 /* Calls a class: a built-in type's constructor, or a new instance and its __init__. */
 static MY_FN int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
     Ref t = v_as_ref(cls);
-    if (REF_IS_IMAGE(t) && t >= TYPE_REF(0) && t < TYPE_REF(T_COUNT) && kind_of(I, cls) != T_OBJECT - 1) {
+    if (type_is_builtin(t) && t >= TYPE_REF(0) && t < TYPE_REF(T_COUNT) && kind_of(I, cls) != T_OBJECT - 1) {
         TypeId id = (TypeId)((t - TYPE_REF(0)) / TYPE_WORDS);
         if (id < T_FIRST_EXCEPTION || id == T_OBJECT) {
             Value r = type_call_builtin(I, id, args, nargs, kwnames);
@@ -698,7 +698,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             Ref t = type_of(I, a);
             Value f = V_NULL;
-            bool plain_instance = !v_is_obj(a) || kind_of(I, a) != T_OBJECT || REF_IS_IMAGE(t);
+            bool plain_instance = !v_is_obj(a) || kind_of(I, a) != T_OBJECT || type_is_builtin(t);
             if (plain_instance || fld(I, a, INST_DICT) == V_NULL || dict_get_str(I, fld(I, a, INST_DICT), NAME(arg)) == V_NULL)
                 f = type_lookup(I, t, NAME(arg));
             if (f != V_NULL && v_is_obj(f) && (is_type(I, f, T_FUNCTION) ||
@@ -1470,4 +1470,16 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     resumed:
         continue;
     }
+}
+
+/* Starts running `code` as the module body of this interpreter (globals is also its locals). */
+MY_FN bool vm_start(Interp *I, Value code, Value globals) {
+    Ref f = frame_new(I, V_NULL, code, globals, false);
+    if (!f) return false;
+    set_frv(I, f, FRAME_LOCALS, globals);
+    set_frv(I, f, FRAME_FLAGS, v_int(FF_ENTRY));
+    I->frame = f;
+    I->depth = 1;
+    I->status = RUN_BUDGET;
+    return true;
 }

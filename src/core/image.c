@@ -1,0 +1,289 @@
+/* image.c: builds the shared read-only image (types, builtins, modules, prelude, the compiled script),
+   starts interpreters over it, and imports built-in modules. */
+#include "core_api.h"
+#include "vm.h"
+#include "natives.h"
+#include "compile.h"
+#include "prelude_src.h"
+
+MY_FN bool vm_start(Interp *I, Value code, Value globals);
+MY_FN RunStatus interp_run(Interp *I, uint64_t budget);
+
+MY_CONST int type_bases[] = {
+#define TYPE_BASE_ITEM(id, name, base) T_##base,
+    BUILTIN_TYPES(TYPE_BASE_ITEM)
+#undef TYPE_BASE_ITEM
+};
+
+MY_CONST char *const builtin_name_texts[] = {
+#define NAME_TEXT_ITEM(id, text) text,
+    BUILTIN_NAMES(NAME_TEXT_ITEM)
+#undef NAME_TEXT_ITEM
+};
+
+static MY_FN void image_copy_text(char *dst, int cap, const char *src, uint32_t n) {
+    if (cap <= 0) return;
+    uint32_t k = 0;
+    for (; k < n && (int)k < cap - 1; k++) dst[k] = src[k];
+    dst[k] = 0;
+}
+
+static MY_FN Value image_module(Interp *B, const char *name, Value dict) {
+    Ref m = obj_alloc(B, T_MODULE, MODULE_WORDS, false);
+    if (!m) return V_ERR;
+    st(B, m + MODULE_NAME, str_from_cstr(B, name));
+    st(B, m + MODULE_DICT, dict);
+    return v_obj(m);
+}
+
+/* The builtin function object for native id. */
+static MY_FN Value image_builtin(Interp *B, uint32_t id) {
+    Ref r = obj_alloc(B, T_BUILTIN, BUILTIN_WORDS, false);
+    if (!r) return V_ERR;
+    st(B, r + BUILTIN_ID, v_int(id));
+    st(B, r + BUILTIN_SELF, V_NULL);
+    st(B, r + BUILTIN_NAME, str_from_cstr(B, native_name(id)));
+    return v_obj(r);
+}
+
+static MY_FN bool image_types(Interp *B) {
+    for (uint32_t t = 0; t < T_COUNT; t++) {
+        Ref r = obj_alloc(B, T_TYPE, TYPE_WORDS, false);
+        if (r != TYPE_REF(t)) return false;
+    }
+    Ref names = obj_alloc(B, T_ARRAY, N_COUNT + 1, false);
+    if (names != (REF_IMAGE_BIT | IMAGE_NAMES_AT)) return false;
+    Ref roots = obj_alloc(B, T_ARRAY, ROOT_COUNT, false);
+    if (roots != (REF_IMAGE_BIT | IMAGE_ROOTS_AT)) return false;
+    for (uint32_t n = 0; n < N_COUNT; n++) st(B, NAME_SLOT_REF(n), str_from_cstr(B, builtin_name_texts[n]));
+    Value mod = str_from_cstr(B, "builtins");
+    for (uint32_t t = 0; t < T_COUNT; t++) {
+        Ref r = TYPE_REF(t);
+        Value name = str_from_cstr(B, kind_name((TypeId)t));
+        st(B, r + TYPE_NAME, name);
+        st(B, r + TYPE_QUALNAME, name);
+        st(B, r + TYPE_MODULE, mod);
+        st(B, r + TYPE_DICT, dict_new(B));
+        st(B, r + TYPE_KIND, v_int(t));
+        st(B, r + TYPE_FLAGS, v_int(TF_BASETYPE));
+        /* the MRO follows the single-base chain up to object */
+        uint32_t chain[16], n = 0;
+        uint32_t c = t;
+        for (;;) { chain[n++] = c; if (c == T_OBJECT || n == 16) break; c = (uint32_t)type_bases[c]; }
+        Value mro = tuple_new(B, n);
+        for (uint32_t i = 0; i < n; i++) set_fld(B, mro, 1 + i, type_v((TypeId)chain[i]));
+        st(B, r + TYPE_MRO, mro);
+        if (t == T_OBJECT) {
+            st(B, r + TYPE_BASES, tuple_new(B, 0));
+            st(B, r + TYPE_BASE, V_NONE);
+        } else {
+            Value bases = tuple_new(B, 1);
+            set_fld(B, bases, 1, type_v((TypeId)type_bases[t]));
+            st(B, r + TYPE_BASES, bases);
+            st(B, r + TYPE_BASE, type_v((TypeId)type_bases[t]));
+        }
+    }
+    return !B->need_gc;
+}
+
+/* Builds the image; see core_api.h. */
+MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
+                           const char *source, uint32_t source_len, const char *filename,
+                           int argc, char **argv, char *err, int errcap, int *err_is_syntax) {
+    static const char fail_msg[] = "myriad: the shared image does not fit its buffer\n";
+    *err_is_syntax = 0;
+    B->H.heap = buf;
+    B->H.image = buf;
+    B->H.heap_words = cap_words;
+    B->H.image_words = cap_words;
+    B->ref_tag = REF_IMAGE_BIT;
+    B->top = 1;
+    B->frame_end = cap_words;
+    B->fsp = cap_words;
+    B->exc = V_NULL;
+    B->frame = 0;
+    B->recursion_limit = 1000;
+    B->pending_out = V_NULL;
+    B->tail_callable = B->tail_args = B->tail_kwargs = B->tail_locals = V_NULL;
+    uint8_t outbuf[4096], errbuf[4096];
+    B->out.data = outbuf; B->out.len = 0; B->out.cap = sizeof outbuf;
+    B->err.data = errbuf; B->err.len = 0; B->err.cap = sizeof errbuf;
+    if (!image_types(B)) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
+    B->memerr = exc_new(B, TYPE_REF(T_MEMORY_ERROR), V_NULL);
+
+    Ref roots = REF_IMAGE_BIT | IMAGE_ROOTS_AT;
+    st(B, roots + ROOT_EMPTY_TUPLE, tuple_new(B, 0));
+    st(B, roots + ROOT_EMPTY_STR, str_new(B, "", 0));
+    Value chars = array_new(B, 128);
+    for (uint32_t c = 0; c < 128; c++) { char ch = (char)c; st(B, v_as_ref(chars) + 1 + c, str_new(B, &ch, 1)); }
+    st(B, roots + ROOT_CHARS, chars);
+
+    /* modules and the natives they own */
+    static const char *const mod_names[] = MODULE_NAMES;
+    Value mod_dicts[MOD_COUNT];
+    for (int m = 0; m < MOD_COUNT; m++) mod_dicts[m] = dict_new(B);
+    Value builtins = mod_dicts[MOD_BUILTINS];
+    uint32_t nn = native_count();
+    for (uint32_t id = 0; id < nn; id++) {
+        Value bf = image_builtin(B, id);
+        Value name = fld(B, bf, BUILTIN_NAME);
+        int owner = native_owner(id), kind = native_kind(id);
+        if (kind == NK_FUNCTION) dict_set(B, mod_dicts[owner], name, bf);
+        else dict_set(B, ld(B, TYPE_REF(owner) + TYPE_DICT), name, bf);
+    }
+    for (uint32_t t = 0; t < T_COUNT; t++) {
+        if (t == T_ARRAY || t == T_RAW || t == T_FRAME || t == T_TRACEBACK || t == T_NONE || t == T_NOTIMPL || t == T_ELLIPSIS) continue;
+        if ((t >= T_LIST_ITER && t <= T_DICT_ITEMS) || t == T_FUNCTION || t == T_BUILTIN || t == T_METHOD || t == T_CODE || t == T_CELL || t == T_MODULE || t == T_GENERATOR) continue;
+        dict_set(B, builtins, ld(B, TYPE_REF(t) + TYPE_NAME), type_v((TypeId)t));
+    }
+    dict_set(B, builtins, str_from_cstr(B, "None"), V_NONE);
+    dict_set(B, builtins, str_from_cstr(B, "True"), V_TRUE);
+    dict_set(B, builtins, str_from_cstr(B, "False"), V_FALSE);
+    dict_set(B, builtins, str_from_cstr(B, "NotImplemented"), V_NOTIMPL);
+    dict_set(B, builtins, str_from_cstr(B, "Ellipsis"), V_ELLIPSIS);
+    dict_set(B, builtins, str_from_cstr(B, "__debug__"), V_TRUE);
+    dict_set(B, builtins, str_from_cstr(B, "EnvironmentError"), type_v(T_OS_ERROR));
+    dict_set(B, builtins, str_from_cstr(B, "IOError"), type_v(T_OS_ERROR));
+    st(B, roots + ROOT_BUILTINS, builtins);
+    Value modules = dict_new(B);
+    st(B, roots + ROOT_MODULES, modules);
+    Value mods[MOD_COUNT];
+    for (int m = 0; m < MOD_COUNT; m++) {
+        mods[m] = image_module(B, mod_names[m], mod_dicts[m]);
+        dict_set(B, mod_dicts[m], name_v(B, N___name__), fld(B, mods[m], MODULE_NAME));
+        dict_set(B, modules, fld(B, mods[m], MODULE_NAME), mods[m]);
+    }
+    /* sys: argv becomes a list in each interpreter's own copy of the module */
+    Value argvt = tuple_new(B, (uint32_t)argc);
+    for (int i = 0; i < argc; i++) set_fld(B, argvt, 1 + (uint32_t)i, str_from_cstr(B, argv[i]));
+    Value sysd = mod_dicts[MOD_SYS];
+    dict_set(B, sysd, name_v(B, N_argv), argvt);
+    dict_set(B, sysd, str_from_cstr(B, "maxsize"), int_from_i64(B, INT64_MAX));
+    dict_set(B, sysd, str_from_cstr(B, "maxunicode"), v_int(0x10FFFF));
+    dict_set(B, sysd, str_from_cstr(B, "version"), str_from_cstr(B, "3.11.7 (myriad 0.1.0)"));
+    dict_set(B, sysd, str_from_cstr(B, "platform"), str_from_cstr(B, "myriad"));
+    dict_set(B, sysd, str_from_cstr(B, "byteorder"), str_from_cstr(B, "little"));
+    dict_set(B, sysd, str_from_cstr(B, "executable"), str_from_cstr(B, ""));
+    if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
+
+    /* the prelude: Python code for the slow paths, run once here */
+    Value prelude = dict_new(B);
+    st(B, roots + ROOT_PRELUDE, prelude);
+    dict_set(B, prelude, name_v(B, N___name__), str_from_cstr(B, "builtins"));
+    dict_set(B, prelude, str_from_cstr(B, "_myriad"), mods[MOD_INTERNAL]);
+    dict_set(B, prelude, str_from_cstr(B, "sys"), mods[MOD_SYS]);
+    Value psrc = str_new(B, prelude_source, (uint32_t)(sizeof prelude_source - 1));
+    Value pcode = compile_source(B, psrc, str_from_cstr(B, "<prelude>"), COMPILE_EXEC);
+    if (pcode == V_ERR || !vm_start(B, pcode, prelude)) {
+        if (B->exc != V_NULL) print_exception(B, B->exc);
+        image_copy_text(err, errcap, (const char *)errbuf, B->err.len);
+        return 0;
+    }
+    RunStatus rs = interp_run(B, (uint64_t)1 << 40);
+    if (rs != RUN_DONE) {
+        image_copy_text(err, errcap, (const char *)errbuf, B->err.len);
+        return 0;
+    }
+    /* public prelude names become builtins; sys gets its Python-level members */
+    uint32_t pos = 0;
+    Value k, v;
+    while (dict_next(B, prelude, &pos, &k, &v)) {
+        if (str_nbytes(B, k) > 0 && str_byte(B, k, 0) != '_' && !is_type(B, v, T_MODULE)) dict_set(B, builtins, k, v);
+        if (str_nbytes(B, k) > 5 && str_byte(B, k, 0) == '_' && str_byte(B, k, 1) == 's' && str_byte(B, k, 2) == 'y' &&
+            str_byte(B, k, 3) == 's' && str_byte(B, k, 4) == '_')
+            dict_set(B, sysd, str_substr(B, k, 5, str_nbytes(B, k) - 5), v);
+    }
+
+    /* the script, compiled once for every interpreter */
+    Value fname = str_from_cstr(B, filename);
+    Value src = str_new(B, source ? source : "", source ? source_len : 0);
+    st(B, roots + ROOT_SOURCE, src);
+    st(B, roots + ROOT_FILENAME, fname);
+    st(B, roots + ROOT_MAIN_CODE, V_NONE);
+    if (source) {
+        B->err.len = 0;
+        Value code = compile_source(B, src, fname, COMPILE_EXEC);
+        if (code == V_ERR) {
+            if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
+            *err_is_syntax = 1;
+            print_exception(B, B->exc);
+            image_copy_text(err, errcap, (const char *)errbuf, B->err.len);
+            return 0;
+        }
+        st(B, roots + ROOT_MAIN_CODE, code);
+    }
+    if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
+    return B->top;
+}
+
+/* ---- Interpreters ---- */
+MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
+                       uint64_t *heap, uint32_t heap_words, int64_t tid, int64_t nthreads) {
+    if (heap_words < INTERP_MIN_HEAP_WORDS) return false;
+    uint8_t *p = (uint8_t *)I;
+    for (size_t i = 0; i < sizeof *I; i++) p[i] = 0;
+    I->H.heap = heap;
+    I->H.image = image;
+    I->H.heap_words = heap_words;
+    I->H.image_words = image_words;
+    I->ref_tag = 0;
+    I->top = 1;
+    /* the GC's tables sit at the end of the heap: a live bitmap, block offsets, a mark stack */
+    uint32_t bitmap_words = (heap_words + 63) / 64;
+    uint32_t offset_words = (bitmap_words + 1) / 2;
+    I->gc_stack_cap = 256;
+    I->gc_bitmap = heap_words - bitmap_words - offset_words - I->gc_stack_cap;
+    I->gc_offsets = I->gc_bitmap + bitmap_words;
+    I->gc_stack = I->gc_offsets + offset_words;
+    for (uint32_t i = 0; i < bitmap_words; i++) mem_st(&I->H, I->gc_bitmap + i, 0);
+    I->frame_end = I->gc_bitmap;
+    I->fsp = I->frame_end;
+    I->exc = V_NULL;
+    I->pending_out = V_NULL;
+    I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
+    I->argv = V_NULL;
+    I->recursion_limit = 1000;
+    I->tid = tid;
+    I->nthreads = nthreads;
+    I->memerr = exc_new(I, TYPE_REF(T_MEMORY_ERROR), V_NULL);
+    I->modules = dict_new(I);
+    I->globals = dict_new(I);
+    if (I->memerr == V_ERR || I->modules == V_ERR || I->globals == V_ERR) return false;
+    Value g = I->globals;
+    if (dict_set(I, g, name_v(I, N___name__), name_v(I, N___main__)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___builtins__), image_root(I, ROOT_BUILTINS)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___file__), image_root(I, ROOT_FILENAME)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N_tid), int_from_i64(I, tid)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N_nthreads), int_from_i64(I, nthreads)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___doc__), V_NONE) == V_ERR) return false;
+    Value code = image_root(I, ROOT_MAIN_CODE);
+    if (code == V_NONE) { I->status = RUN_DONE; return true; }
+    return vm_start(I, code, g);
+}
+
+MY_FN uint32_t interp_heap_used(Interp *I) { return I->top + (I->frame_end - I->fsp); }
+
+MY_FN Value module_import(Interp *I, Value name) {
+    Value m = dict_get_str(I, I->modules, name);
+    if (m != V_NULL) return m;
+    Value im = dict_get_str(I, image_root(I, ROOT_MODULES), name);
+    if (im == V_NULL || str_eq_cstr(I, name, "_myriad"))
+        return raise_fmt(I, T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name, 0, 0);
+    Ref r = obj_alloc(I, T_MODULE, MODULE_WORDS, false);
+    if (!r) return V_ERR;
+    Value d = fld(I, im, MODULE_DICT);
+    if (str_eq_cstr(I, name, "sys")) {
+        /* sys holds this interpreter's own argv and modules */
+        d = dict_copy(I, d);
+        if (d == V_ERR) return d;
+        Value at = dict_get_str(I, d, name_v(I, N_argv));
+        Value al = list_from_values(I, v_as_ref(at) + 1, tuple_len(I, at));
+        if (al == V_ERR) return al;
+        if (dict_set(I, d, name_v(I, N_argv), al) == V_ERR) return V_ERR;
+        if (dict_set(I, d, str_from_cstr(I, "modules"), I->modules) == V_ERR) return V_ERR;
+    }
+    st(I, r + MODULE_NAME, name);
+    st(I, r + MODULE_DICT, d);
+    if (dict_set(I, I->modules, name, v_obj(r)) == V_ERR) return V_ERR;
+    return v_obj(r);
+}

@@ -1,0 +1,102 @@
+/* natives.c: the table of natives, calling one, and binding arguments for natives that take keywords. */
+#include "natives.h"
+
+MY_CONST NativeFn native_fns[] = {
+#define NATIVE_FN_ITEM(owner, kind, pyname, fn) fn,
+    ALL_NATIVES(NATIVE_FN_ITEM)
+#undef NATIVE_FN_ITEM
+    0
+};
+
+MY_CONST char *const native_names[] = {
+#define NATIVE_NAME_ITEM(owner, kind, pyname, fn) pyname,
+    ALL_NATIVES(NATIVE_NAME_ITEM)
+#undef NATIVE_NAME_ITEM
+    0
+};
+
+MY_CONST int native_kinds[] = {
+#define NATIVE_KIND_ITEM(owner, kind, pyname, fn) kind,
+    ALL_NATIVES(NATIVE_KIND_ITEM)
+#undef NATIVE_KIND_ITEM
+    0
+};
+
+MY_CONST int native_owners[] = {
+#define NATIVE_OWNER_ITEM(owner, kind, pyname, fn) owner,
+    ALL_NATIVES(NATIVE_OWNER_ITEM)
+#undef NATIVE_OWNER_ITEM
+    0
+};
+
+MY_FN Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, Value kwnames) {
+    return native_fns[id](I, args, nargs, kwnames);
+}
+
+MY_FN uint32_t native_count(void) { return (uint32_t)(sizeof native_kinds / sizeof native_kinds[0]) - 1; }
+MY_FN const char *native_name(uint32_t id) { return native_names[id]; }
+MY_FN int native_owner(uint32_t id) { return native_owners[id]; }
+MY_FN int native_kind(uint32_t id) { return native_kinds[id]; }
+
+MY_FN int builtin_kind(Interp *I, Value bf) {
+    return native_kinds[v_as_int(fld(I, bf, BUILTIN_ID))];
+}
+
+MY_FN bool args_check(Interp *I, uint32_t nargs, Value kwnames, const char *fname, uint32_t min, uint32_t max) {
+    if (kwnames != V_NULL && tuple_len(I, kwnames) > 0) {
+        Value n = str_from_cstr(I, fname);
+        if (n != V_ERR) raise_fmt(I, T_TYPE_ERROR, "%s() takes no keyword arguments", n, 0, 0);
+        return false;
+    }
+    if (nargs >= min && nargs <= max) return true;
+    Value n = str_from_cstr(I, fname);
+    if (n == V_ERR) return false;
+    if (min == max) {
+        if (min == 0) raise_fmt(I, T_TYPE_ERROR, "%s() takes no arguments (%d given)", n, v_int(nargs), 0);
+        else if (min == 1) raise_fmt(I, T_TYPE_ERROR, "%s() takes exactly one argument (%d given)", n, v_int(nargs), 0);
+        else raise_fmt(I, T_TYPE_ERROR, "%s expected %d arguments, got %d", n, v_int(min), v_int(nargs));
+    } else if (nargs < min) {
+        raise_fmt(I, T_TYPE_ERROR, "%s expected at least %d arguments, got %d", n, v_int(min), v_int(nargs));
+    } else {
+        raise_fmt(I, T_TYPE_ERROR, "%s expected at most %d arguments, got %d", n, v_int(max), v_int(nargs));
+    }
+    return false;
+}
+
+MY_FN bool args_parse(Interp *I, Ref args, uint32_t nargs, Value kwnames, const char *fname,
+                      int n, int required, const char *const *names, Value *out) {
+    uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
+    uint32_t npos = nargs - nkw;
+    for (int i = 0; i < n; i++) out[i] = V_NULL;
+    if (npos > (uint32_t)n) {
+        Value fn = str_from_cstr(I, fname);
+        if (fn != V_ERR) raise_fmt(I, T_TYPE_ERROR, "%s() takes at most %d arguments (%d given)", fn, v_int(n), v_int(nargs));
+        return false;
+    }
+    for (uint32_t i = 0; i < npos; i++) out[i] = ld(I, args + i);
+    for (uint32_t k = 0; k < nkw; k++) {
+        Value kn = fld(I, kwnames, 1 + k);
+        int j = 0;
+        for (; j < n; j++) if (str_eq_cstr(I, kn, names[j])) break;
+        if (j == n) {
+            Value fn = str_from_cstr(I, fname);
+            if (fn != V_ERR) raise_fmt(I, T_TYPE_ERROR, "%s() got an unexpected keyword argument '%s'", fn, kn, 0);
+            return false;
+        }
+        if (out[j] != V_NULL) {
+            Value fn = str_from_cstr(I, fname);
+            if (fn != V_ERR) raise_fmt(I, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position", fn, kn, 0);
+            return false;
+        }
+        out[j] = ld(I, args + npos + k);
+    }
+    for (int i = 0; i < required; i++) {
+        if (out[i] == V_NULL) {
+            Value fn = str_from_cstr(I, fname);
+            Value an = str_from_cstr(I, names[i]);
+            if (fn != V_ERR && an != V_ERR) raise_fmt(I, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %d)", fn, an, v_int(i + 1));
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,15 @@
+/* natives_list.h: every native of the core, gathered from the lists each implementing file keeps. */
+#ifndef MY_NATIVES_LIST_H
+#define MY_NATIVES_LIST_H
+
+#include "nat_builtins.h"   /* builtins.c: the builtins module, object/type/exception methods, _myriad */
+#include "nat_str.h"        /* str_methods.c: str and bytes methods */
+#include "nat_containers.h" /* containers.c: list, tuple, dict, set methods */
+#include "nat_num.h"        /* num_methods.c: int and float methods */
+#include "nat_math.h"       /* mod_math.c: the math module */
+#include "nat_sys.h"        /* mod_sys.c: the sys module */
+
+#define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
+                       MATH_NATIVES(X) SYS_NATIVES(X)
+
+#endif

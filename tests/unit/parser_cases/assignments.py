@@ -1,0 +1,52 @@
+x = 1
+x = y = z = 1
+x, y = 1, 2
+(x, y) = 1, 2
+[x, y] = 1, 2
+x, = y
+(x,) = y
+[x] = y
+*x, y = z
+x, *y = z
+(x, *y), z = w
+[a, [b, *c]] = d
+x.y = 1
+x[0] = 1
+x.y.z = 1
+x[0][1] = 1
+x[a:b] = 1
+f().x = 1
+f()[0] = 1
+x = *a, *b
+x = *a,
+x = yield
+x = y = yield 1
+(x) = 1
+((x)) = 1
+x += 1
+x -= 1
+x *= 1
+x @= 1
+x /= 1
+x //= 1
+x %= 1
+x **= 1
+x <<= 1
+x >>= 1
+x |= 1
+x ^= 1
+x &= 1
+x.y += 1
+x[0] += 1
+(x) += 1
+x += yield
+x: int
+x: int = 1
+(x): int = 1
+x.y: int
+x[0]: int = 1
+x: list[int] = []
+x: int = yield
+x: tuple = 1, 2
+x: "annotation" = *a, b
+x = 1,
