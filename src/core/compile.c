@@ -1334,7 +1334,6 @@ static MY_FN void c_try_except(Compiler *C, uint32_t n) {
         int next = new_label(C);
         if (!NODE(h, AST_A) && NODE(h, AST_NEXT)) { c_error(C, h, "default 'except:' must be last"); return; }
         if (NODE(h, AST_A)) {
-            emit(C, OP_COPY, 1);
             c_expr(C, NODE(h, AST_A));
             emit(C, OP_CHECK_EXC_MATCH, 0);
             emit_jump(C, OP_POP_JUMP_IF_FALSE, next);

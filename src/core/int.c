@@ -112,15 +112,7 @@ static MY_FN int64_t int_mod64(int64_t x, int64_t y) {
 
 MY_FN Value int_binop(Interp *I, int op, Value a, Value b) {
     a = int_unbool(a); b = int_unbool(b);
-    if (!v_is_int(a) || !v_is_int(b)) {
-        if (op == AST_OP_DIV) {
-            bool o1, o2;
-            double x = int_to_double(I, a, &o1), y = int_to_double(I, b, &o2);
-            if (int_sign(I, b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "division by zero");
-            if (!o1 && !o2) return v_double(x / y);
-        }
-        return intbig_binop(I, op, a, b);
-    }
+    if (!v_is_int(a) || !v_is_int(b)) return intbig_binop(I, op, a, b);
     int64_t x = v_as_int(a), y = v_as_int(b);
     switch (op) {
     case AST_OP_ADD: return int_from_i64(I, x + y);
@@ -234,11 +226,11 @@ MY_FN Value int_parse(Interp *I, Value s, uint32_t bstart, uint32_t blen, int ba
         }
     }
     if (prev_us) return V_NULL;  /* trailing underscore */
+    if (ndig > 4300 && (base & (base - 1)) != 0) big = true;   /* intbig_parse applies CPython's digit limit */
     if (!big) {
         if (neg) return int_from_i64(I, -(int64_t)acc);
         return int_from_u64(I, acc);
     }
-    MY_UNUSED(ndig);
     return intbig_parse(I, s, start, end - start, (uint32_t)base, neg);
 }
 

@@ -426,6 +426,7 @@ static MY_FN Value intbig_bitop(Interp *I, char op, intbig_num *A, intbig_num *B
 
 MY_FN Value intbig_binop(Interp *I, int op, Value a, Value b) {
     intbig_num A, B;
+    if (a == V_ERR || b == V_ERR) return V_ERR;   /* an operand that failed to be made (int_invert) */
     if (!intbig_get(I, a, &A) || !intbig_get(I, b, &B)) return intbig_bad_arg(I);
     switch (op) {
     case AST_OP_ADD: return intbig_addsub(I, &A, &B, false);
@@ -450,6 +451,7 @@ MY_FN Value intbig_binop(Interp *I, int op, Value a, Value b) {
 MY_FN Value intbig_neg(Interp *I, Value a) {
     intbig_num A;
     Ref obj, scr;
+    if (a == V_ERR) return V_ERR;
     if (!intbig_get(I, a, &A)) return intbig_bad_arg(I);
     if (A.s == 0) return v_int(0);
     if (A.d == 0) {   /* small: only -SMALL_INT_MIN leaves the range */
@@ -551,6 +553,7 @@ MY_FN Value intbig_to_str(Interp *I, Value a, uint32_t base) {
     uint32_t maxlen, len, total, neg, words, w, k;
     Value s;
     Ref scr, cur, digs, bytes, sd;
+    if (a == V_ERR) return V_ERR;
     if (!intbig_get(I, a, &A)) return intbig_bad_arg(I);
     if (base < 2 || base > 36) return raise_msg(I, T_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
     if (base == 10 && intbig_bitlen(I, &A) > INTBIG_STR_LIMIT_BITS) return intbig_limit_error(I, 0);
@@ -637,6 +640,7 @@ MY_FN Value intbig_pow_mod(Interp *I, Value a, Value b, Value m) {
     uint64_t ebits, bit;
     bool neg_out;
     Ref obj, scr, cur, Q, P, S, BASE, RES;
+    if (a == V_ERR || b == V_ERR || m == V_ERR) return V_ERR;
     if (!intbig_get(I, a, &A) || !intbig_get(I, b, &B) || !intbig_get(I, m, &M)) return intbig_bad_arg(I);
     if (M.s == 0) return raise_msg(I, T_VALUE_ERROR, "pow() 3rd argument cannot be 0");
     neg_out = M.s < 0;

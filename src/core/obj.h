@@ -96,7 +96,7 @@ enum { EXC_DICT = 1, EXC_ARGS, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRE
 enum { TB_NEXT = 1, TB_CODE, TB_LINE, TB_WORDS };
 /* A frame: the fixed fields, then the code's locals, cells and free variables, then its value stack. */
 enum { FRAME_BACK = 1, FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_LOCALS, FRAME_IP, FRAME_SP,
-       FRAME_FLAGS, FRAME_EXC, FRAME_FIXED };
+       FRAME_FLAGS, FRAME_EXC, FRAME_GEN, FRAME_FIXED };   /* FRAME_GEN: a generator's own object */
 /* FRAME_FLAGS bits */
 #define FF_HEAP 1          /* lives in the object heap (a generator's frame), not the frame stack */
 #define FF_INIT 2          /* a constructor's __init__: on return push the instance, check None */
@@ -262,7 +262,8 @@ MY_FN Value str_substr(Interp *I, Value s, uint32_t bstart, uint32_t blen);
 MY_FN uint32_t str_offset_of(Interp *I, Value s, uint32_t index);  /* byte offset of a code point index */
 
 /* Builders: collect bytes in a growing str, for repr() and formatting. */
-typedef struct StrBuf { Value s; uint32_t len, cap; bool failed; } StrBuf;
+/* failed: out of memory; error: an exception is already pending (sb_finish keeps it). */
+typedef struct StrBuf { Value s; uint32_t len, cap; bool failed, error; } StrBuf;
 MY_FN void sb_init(Interp *I, StrBuf *b, uint32_t cap);
 MY_FN void sb_putc(Interp *I, StrBuf *b, uint32_t byte);
 MY_FN void sb_puts(Interp *I, StrBuf *b, const char *s);

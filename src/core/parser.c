@@ -374,6 +374,7 @@ static MY_FN bool parse_name_is(const Parser *P, uint32_t n, const char *s) {
 static MY_FN uint32_t parse_expression(Parser *P);
 static MY_FN uint32_t parse_binop(Parser *P, int minprec);
 static MY_FN uint32_t parse_named_expression(Parser *P);
+static MY_FN uint32_t parse_named_expr(Parser *P, bool check_eq);
 static MY_FN uint32_t parse_star_named_expression(Parser *P);
 static MY_FN uint32_t parse_star_expressions(Parser *P);
 static MY_FN uint32_t parse_yield_expr(Parser *P);
@@ -398,7 +399,7 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
         if (r && (PT(P) == LEX_EQUAL || PT(P) == LEX_COLONEQUAL)) r = 0;
     }
     ok = r != 0 && !P->err;
-    if (level_after) *level_after = P->prev_level;
+    if (level_after) *level_after = P->prev_level + (P->L.s.sub ? 1 : 0);
     if (!parse_trial_end(P, &sv)) return false;
     return ok;
 }
@@ -1031,9 +1032,9 @@ static MY_FN uint32_t parse_dict_value(Parser *P, const ParsePos *colon) {
 
 /* '{' ... '}': dict, set, or their comprehensions. */
 static MY_FN uint32_t parse_brace_display(Parser *P) {
-    ParsePos open, st, colon;
+    ParsePos open, st, colon, vst, vst0;
     ParseList items;
-    uint32_t first, n, item, key, value;
+    uint32_t first, n, item, key, value = 0;
     parse_here(P, &open);
     parse_advance(P);
     if (P->err) return 0;
@@ -1046,6 +1047,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
     parse_here(P, &st);
     if (PT(P) == LEX_DOUBLESTAR) {
         parse_advance(P);
+        parse_here(P, &vst);
         value = parse_binop(P, PARSE_PREC_BITOR);
         if (!value) return 0;
         if (PT(P) == LEX_KW_FOR) {
@@ -1063,6 +1065,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
         !(parse_kind(P, first) == AST_NAMEDEXPR && !parse_wrapped(P, first, st.line, st.col))) {
         parse_here(P, &colon);
         parse_advance(P);
+        parse_here(P, &vst0);
         value = parse_dict_value(P, &colon);
         if (!value) return 0;
         if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
@@ -1080,6 +1083,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
         parse_set(P, item, AST_A, first);
         parse_set(P, item, AST_B, value);
         parse_list_add(P, &items, parse_done(P, item));
+        vst = vst0;
     dict_rest:
         while (PT(P) == LEX_COMMA) {
             parse_advance(P);
@@ -1087,6 +1091,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
             parse_here(P, &st);
             if (PT(P) == LEX_DOUBLESTAR) {
                 parse_advance(P);
+                parse_here(P, &vst);
                 value = parse_binop(P, PARSE_PREC_BITOR);
                 if (!value) return 0;
                 item = parse_node(P, AST_DICTITEM, &st);
@@ -1104,6 +1109,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
             }
             parse_here(P, &colon);
             parse_advance(P);
+            parse_here(P, &vst);
             value = parse_dict_value(P, &colon);
             if (!value) return 0;
             item = parse_node(P, AST_DICTITEM, &st);
@@ -1111,7 +1117,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
             parse_set(P, item, AST_B, value);
             parse_list_add(P, &items, parse_done(P, item));
         }
-        if (!parse_expect_after(P, LEX_RBRACE, 0, &st)) return 0;
+        if (!parse_expect_after(P, LEX_RBRACE, value, &vst)) return 0;
         n = parse_node(P, AST_DICT, &open);
         parse_set(P, n, AST_A, items.head);
         return parse_done(P, n);
@@ -1239,7 +1245,7 @@ static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool *ok)
                 parse_msg_span(P, P->tok.start, P->tok.len);
             return 0;
         } else {
-            a = parse_named_expression(P);
+            a = parse_named_expr(P, false);
             if (!a) return 0;
             if (PT(P) == LEX_EQUAL) {
                 parse_err_node(P, a, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -1265,8 +1271,9 @@ static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool *ok)
                 *ok = true;
                 return g;
             }
-            if (seen_kw == 1) { parse_err_node(P, a, "positional argument follows keyword argument"); return 0; }
-            if (seen_kw == 2) { parse_err_node(P, a, "positional argument follows keyword argument unpacking"); return 0; }
+            /* CPython reports these at the token after the argument */
+            if (seen_kw == 1) { parse_err_tok(P, "positional argument follows keyword argument"); return 0; }
+            if (seen_kw == 2) { parse_err_tok(P, "positional argument follows keyword argument unpacking"); return 0; }
         }
         parse_list_add(P, &args, a);
         count++;
@@ -1336,7 +1343,14 @@ static MY_FN uint32_t parse_slices(Parser *P, ParsePos *lst, uint32_t *last) {
     *lst = st;
     first = parse_slice_item(P);
     *last = first;
-    if (!first || PT(P) != LEX_COMMA) return first;
+    if (!first) return 0;
+    if (PT(P) != LEX_COMMA) {
+        /* a[*b] indexes with a one-element tuple */
+        if (parse_kind(P, first) != AST_STARRED) return first;
+        n = parse_node(P, AST_TUPLE, &st);
+        parse_set(P, n, AST_A, first);
+        return parse_done(P, n);
+    }
     elts.head = elts.tail = 0;
     parse_list_add(P, &elts, first);
     while (PT(P) == LEX_COMMA) {
@@ -1665,8 +1679,9 @@ static MY_FN bool parse_misused_eq(Parser *P, uint32_t e, uint32_t line, uint32_
     return true;
 }
 
-/* named_expression: NAME ':=' expression | expression */
-static MY_FN uint32_t parse_named_expression(Parser *P) {
+/* named_expression: NAME ':=' expression | expression. `check_eq`: report a misused '=' after it
+   (not in call arguments, where CPython says something else). */
+static MY_FN uint32_t parse_named_expr(Parser *P, bool check_eq) {
     ParsePos st;
     uint32_t e, n;
     parse_here(P, &st);
@@ -1689,8 +1704,12 @@ static MY_FN uint32_t parse_named_expression(Parser *P) {
             parse_msg(P, parse_expr_name(P, e));
         return 0;
     }
-    if (PT(P) == LEX_EQUAL && parse_misused_eq(P, e, st.line, st.col)) return 0;
+    if (check_eq && PT(P) == LEX_EQUAL && parse_misused_eq(P, e, st.line, st.col)) return 0;
     return P->err ? 0 : e;
+}
+
+static MY_FN uint32_t parse_named_expression(Parser *P) {
+    return parse_named_expr(P, true);
 }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
@@ -2006,6 +2025,24 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
     elt_line = PT(P) == LEX_EQUAL && parse_kind(P, e) != AST_YIELD ? P->elt_line : st.line;
     elt_col = PT(P) == LEX_EQUAL && parse_kind(P, e) != AST_YIELD ? P->elt_col : st.col;
     k = PT(P);
+    if (k == LEX_COLONEQUAL) {
+        /* CPython: a plain name is just misplaced; anything else cannot be a walrus target */
+        uint32_t last = e;
+        uint32_t ll = st.line, lc = st.col;
+        if (parse_kind(P, e) == AST_TUPLE && !parse_wrapped(P, e, st.line, st.col)) {
+            last = parse_get(P, e, AST_A);
+            while (parse_get(P, last, AST_NEXT)) last = parse_get(P, last, AST_NEXT);
+            ll = P->elt_line;
+            lc = P->elt_col;
+        }
+        if (parse_kind(P, last) == AST_NAME && !parse_wrapped(P, last, ll, lc)) {
+            parse_err_syntax(P);
+        } else if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, last, AST_LINE), parse_get(P, last, AST_COL),
+                                   "cannot use assignment expressions with ")) {
+            parse_msg(P, parse_expr_name(P, last));
+        }
+        return 0;
+    }
     if (k == LEX_COLON) {
         int ek = parse_kind(P, e);
         uint32_t ann, value = 0;
@@ -2504,10 +2541,6 @@ static MY_FN uint32_t parse_with_item(Parser *P, bool *has_as) {
         t = parse_target_elem(P);
         if (!t) return 0;
         if (!parse_check_target(P, t, PARSE_TGT_STAR)) return 0;
-        if (PT(P) != LEX_COMMA && PT(P) != LEX_RPAR && PT(P) != LEX_COLON) {
-            parse_err_syntax(P);
-            return 0;
-        }
     }
     n = parse_node(P, AST_WITHITEM, &st);
     parse_set(P, n, AST_A, e);

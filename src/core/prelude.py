@@ -177,6 +177,19 @@ def _len(x):
     return r
 
 
+def _join(sep, items):
+    # the prelude's own join, so that it depends on no str method
+    r = ''
+    first = True
+    for x in items:
+        if first:
+            r = x
+            first = False
+        else:
+            r = r + sep + x
+    return r
+
+
 def _repr(x):
     f = _lookup(type(x), '__repr__')
     if f is not _lookup(object, '__repr__') and type(f) is not type(len):
@@ -186,21 +199,21 @@ def _repr(x):
         return r
     t = type(x)
     if t is list:
-        return '[' + ', '.join([repr(e) for e in x]) + ']'
+        return '[' + _join(', ', [repr(e) for e in x]) + ']'
     if t is tuple:
         if len(x) == 1:
             return '(' + repr(x[0]) + ',)'
-        return '(' + ', '.join([repr(e) for e in x]) + ')'
+        return '(' + _join(', ', [repr(e) for e in x]) + ')'
     if t is dict:
-        return '{' + ', '.join([repr(k) + ': ' + repr(x[k]) for k in x]) + '}'
+        return '{' + _join(', ', [repr(k) + ': ' + repr(x[k]) for k in x]) + '}'
     if t is set:
         if not x:
             return 'set()'
-        return '{' + ', '.join([repr(e) for e in x]) + '}'
+        return '{' + _join(', ', [repr(e) for e in x]) + '}'
     if t is frozenset:
         if not x:
             return 'frozenset()'
-        return 'frozenset({' + ', '.join([repr(e) for e in x]) + '})'
+        return 'frozenset({' + _join(', ', [repr(e) for e in x]) + '})'
     return f(x)
 
 
@@ -228,11 +241,9 @@ def _contains_call(f, args):
 def _update(target, src, op):
     t = type(target)
     if t is list:
-        for x in src:
-            target.append(x)
+        target += [x for x in src]
     elif t is set:
-        for x in src:
-            target.add(x)
+        target |= {x for x in src}
     else:
         if op == 50 or not hasattr(src, 'keys'):
             if hasattr(src, 'keys'):
@@ -247,23 +258,16 @@ def _update(target, src, op):
 
 
 def _to_list(it, _=None):
-    r = []
-    for x in it:
-        r.append(x)
-    return r
+    return [x for x in it]
 
 
 def _iadd_list(l, it, _=None):
-    for x in it:
-        l.append(x)
+    l += [x for x in it]
     return l
 
 
 def _list_from_iter(it=()):
-    r = []
-    for x in it:
-        r.append(x)
-    return r
+    return [x for x in it]
 
 
 def _tuple_from_iter(it=()):
@@ -271,10 +275,7 @@ def _tuple_from_iter(it=()):
 
 
 def _set_from_iter(it=()):
-    s = set()
-    for x in it:
-        s.add(x)
-    return s
+    return {x for x in it}
 
 
 def _frozenset_from_iter(it=()):
@@ -350,7 +351,8 @@ def __build_class__(func, name, *bases, metaclass=None, **kwds):
         if sn is not None:
             sn(v, cls, k)
     for b in cls.__mro__[1:]:
-        f = b.__dict__.get('__init_subclass__') if b is not object else None
+        d = b.__dict__
+        f = d['__init_subclass__'] if b is not object and '__init_subclass__' in d else None
         if f is not None:
             if type(f) is classmethod:
                 f.__func__(cls, **kwds)
@@ -375,7 +377,7 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
         sep = ' '
     if end is None:
         end = '\n'
-    text = sep.join([str(a) for a in args]) + end
+    text = _join(sep, [str(a) for a in args]) + end
     if file is None:
         _myriad.write(1, text)
     else:

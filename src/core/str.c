@@ -170,7 +170,7 @@ MY_FN Value str_from_codepoint(Interp *I, uint32_t cp) {
 /* ---- StrBuf: a str that grows by doubling; the final object is trimmed by copying once. ---- */
 MY_FN void sb_init(Interp *I, StrBuf *b, uint32_t cap) {
     if (cap < 16) cap = 16;
-    b->len = 0; b->cap = cap; b->failed = false;
+    b->len = 0; b->cap = cap; b->failed = false; b->error = false;
     b->s = str_alloc(I, cap);
     if (b->s == V_ERR) b->failed = true;
 }
@@ -228,6 +228,7 @@ MY_FN void sb_put_codepoint(Interp *I, StrBuf *b, uint32_t cp) {
 }
 
 MY_FN Value sb_finish(Interp *I, StrBuf *b) {
+    if (b->error) return V_ERR;
     if (b->failed) return err_nomem(I);
     Value s = str_alloc(I, b->len);
     if (s == V_ERR) return s;

@@ -207,6 +207,7 @@ static MY_FN Value gen_new(Interp *I, Value func, Ref f) {
     st(I, g + GEN_STATE, v_int(GEN_CREATED));
     st(I, g + GEN_NAME, fld(I, func, FUNC_NAME));
     st(I, g + GEN_QUALNAME, fld(I, func, FUNC_QUALNAME));
+    set_frv(I, f, FRAME_GEN, v_obj(g));
     return v_obj(g);
 }
 
@@ -1125,25 +1126,23 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_YIELD_VALUE: {
             r = POP();
             SAVE();
-            /* suspend: the generator object is the one whose frame this is */
+            /* suspend: control and the value go back to whoever resumed the generator */
             Value back = frv(I, fr, FRAME_BACK);
             int64_t fl = fri(I, fr, FRAME_FLAGS);
             set_frv(I, fr, FRAME_BACK, V_NULL);
+            set_frv(I, fr, FRAME_FLAGS, v_int(fl & ~(int64_t)GF_MODES));
+            set_fld(I, frv(I, fr, FRAME_GEN), GEN_STATE, v_int(GEN_SUSPENDED));
             I->depth--;
             I->frame = v_as_ref(back);
-            Value gen = I->tail_args; MY_UNUSED(gen);
-            /* mark the generator suspended: find it through the frame's owner is not stored; the
-               state lives in the frame flags' owner, so callers set it on resume (see gen_resume) */
-            set_frv(I, fr, FRAME_FLAGS, v_int(fl & ~(int64_t)GF_MODES));
             LOAD();
             if (fl & GF_CLOSE) {
                 /* close(): a generator that yields again ignores GeneratorExit */
-                ip = ip; /* stay */
+                ip0 = ip - 1;
                 raise_msg(I, T_RUNTIME_ERROR, "generator ignored GeneratorExit");
-                goto suspend_mark_then_error;
+                goto error;
             }
             PUSH(r);
-            goto suspend_mark;
+            break;
         }
         case OP_SEND: {
             Value v = POP();
@@ -1302,17 +1301,6 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         I->in_retry = false;
         continue;
 
-    suspend_mark:
-    suspend_mark_then_error: {
-        /* find the generator that owns the suspended frame: it is the iterator or callee the
-           resumer holds; we mark state through a scan of the caller's reference */
-        Ref gf = v_as_ref(I->tail_locals == V_NULL ? 0 : 0);
-        MY_UNUSED(gf);
-        I->in_retry = false;
-        if (I->exc != V_NULL) goto error;
-        continue;
-    }
-
     do_return: {
         int64_t fl = fri(I, fr, FRAME_FLAGS);
         if (fl & FF_INIT) {
@@ -1321,6 +1309,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         Value back = frv(I, fr, FRAME_BACK);
         if (fl & FF_HEAP) {
             /* a generator finishing: its frame stays with the generator object (now done) */
+            set_fld(I, frv(I, fr, FRAME_GEN), GEN_STATE, v_int(GEN_DONE));
             set_frv(I, fr, FRAME_BACK, V_NULL);
             set_frv(I, fr, FRAME_IP, v_int(-1));
         } else {
@@ -1402,6 +1391,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             int64_t fl = fri(I, fr, FRAME_FLAGS);
             Value back = frv(I, fr, FRAME_BACK);
             if (fl & FF_HEAP) {
+                set_fld(I, frv(I, fr, FRAME_GEN), GEN_STATE, v_int(GEN_DONE));
                 set_frv(I, fr, FRAME_BACK, V_NULL);
                 set_frv(I, fr, FRAME_IP, v_int(-1));
                 if (isinstance_of(I, exc, T_STOP_ITERATION)) {

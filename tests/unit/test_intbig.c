@@ -501,6 +501,19 @@ static void extra_checks(void) {
     reset_exc();
     r = intbig_binop(I, AST_OP_MATMUL, v_int(1), v_int(1));
     check(&dummy, r == V_ERR && g_exc_type == T_SYSTEM_ERROR, "bad operator");
+    /* ~big when making -big runs out of memory: V_ERR passes through, nothing else is raised. */
+    {
+        Value x = mk_int("-123456789abcdef0123456789", 0, 0, 0);
+        uint32_t mark = I->top;
+        reset_exc();
+        I->fsp = mark + 1;
+        r = int_invert(I, x);
+        check(&dummy, r == V_ERR && I->need_gc && I->exc == I->memerr && g_exc_type == -1, "~big out of memory");
+        I->fsp = HEAP_WORDS;
+        reset_exc();
+        r = int_invert(I, x);
+        check(&dummy, strcmp(int_to_hex(r, &ok), "123456789abcdef0123456788") == 0, "~big");
+    }
     /* The small-range edges of negation. */
     r = intbig_neg(I, v_int(SMALL_INT_MIN));
     check(&dummy, strcmp(int_to_hex(r, &ok), "800000000000") == 0, "-(SMALL_INT_MIN)");

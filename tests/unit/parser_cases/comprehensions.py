@@ -16,7 +16,6 @@
 f(x for x in y)
 f((x for x in y))
 f((x for x in y), z)
-[x for x in lambda: y]
 [x for x in (a if b else c)]
 [lambda: x for x in y]
 [[y for y in x] for x in z]

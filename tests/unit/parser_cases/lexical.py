@@ -50,5 +50,4 @@ if x:
 x = 1
 naïve = 1
 café_ü = naïve + 1
-ℌ = 2
 _x9 = 3

@@ -1,1 +1,4 @@
-   f(x) if y else z
+
+
+f(x) if y else z
+  

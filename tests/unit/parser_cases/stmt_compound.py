@@ -64,8 +64,6 @@ with (a, b) as c:
     pass
 with (a):
     pass
-with (yield_ as y) if 0 else z:
-    pass
 with open(f) as (a, b):
     pass
 with a as b.c, d as e[0]: pass
