@@ -661,6 +661,13 @@ NATIVE(prop_get) {
 NATIVE(prop_fget) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), PROP_FGET); }
 NATIVE(prop_fset) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), PROP_FSET); }
 NATIVE(prop_fdel) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), PROP_FDEL); }
+NATIVE(prop_doc) {
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    Value d = fld(I, ARG(0), PROP_DOC);
+    Value g = fld(I, ARG(0), PROP_FGET);
+    if (d == V_NONE && is_type(I, g, T_FUNCTION)) return fld(I, g, FUNC_DOC);
+    return d;
+}
 NATIVE(wrap_func) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), WRAP_FUNC); }
 NATIVE(wrap_func2) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), WRAP_FUNC); }
 NATIVE(slice_start) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), SLICE_START); }

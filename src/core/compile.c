@@ -1852,6 +1852,7 @@ static MY_FN Value u_assemble(Compiler *C, Unit *u, Value name, Value qualname, 
     set_fld(I, code, CODE_SOURCE, C->src);
     /* which parameters are cells: slot numbers of cell names that are parameters */
     set_fld(I, code, CODE_CELL2ARG, V_NONE);
+    set_fld(I, code, CODE_DOC, V_NONE);
     return FAILED ? V_ERR : code;
 }
 
@@ -1971,8 +1972,21 @@ static MY_FN Value c_function_code(Compiler *C, uint32_t node, int scope, Value 
         }
     }
     Value code = u_assemble(C, &u, name, qualname, node, flags, argcount, posonly, kwonly);
+    if (code != V_ERR && akind == AST_FUNCTIONDEF) {
+        /* a leading string literal is the docstring */
+        uint32_t body = NODE(node, AST_B);
+        if (body && NODE(body, AST_KIND) == AST_EXPR && NODE(NODE(body, AST_A), AST_KIND) == AST_STRING) {
+            StrBuf b;
+            bool isb;
+            sb_init(I, &b, 32);
+            for (uint32_t p = NODE(NODE(body, AST_A), AST_A); p; p = NODE(p, AST_NEXT))
+                decode_string_token(C, &b, NODE(p, AST_START), NODE(p, AST_LEN), &isb);
+            Value doc = c_check(C, sb_finish(I, &b));
+            if (!FAILED && !isb) set_fld(I, code, CODE_DOC, doc);
+        }
+    }
     C->u = parent;
-    return code;
+    return FAILED ? V_ERR : code;
 }
 
 /* Passes 1-3 over a parsed tree: the module (or eval expression) becomes one code object. */

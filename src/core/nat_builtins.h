@@ -86,6 +86,7 @@
     X(T_PROPERTY, NK_GETTER, "fget", prop_fget) \
     X(T_PROPERTY, NK_GETTER, "fset", prop_fset) \
     X(T_PROPERTY, NK_GETTER, "fdel", prop_fdel) \
+    X(T_PROPERTY, NK_GETTER, "__doc__", prop_doc) \
     X(T_STATICMETHOD, NK_GETTER, "__func__", wrap_func) \
     X(T_CLASSMETHOD, NK_GETTER, "__func__", wrap_func2) \
     X(T_SLICE, NK_GETTER, "start", slice_start) \

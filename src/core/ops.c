@@ -396,7 +396,11 @@ MY_FN Value op_iter(Interp *I, Value v) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___iter__);
             if (f != V_NULL) return tail_with(I, f, v, V_NONE, 1);
-            if (py_method(I, v, N___getitem__) != V_NULL) return make_iter(I, T_SEQ_ITER, v, v_int(0), V_NONE);
+            if (py_method(I, v, N___getitem__) != V_NULL) {
+                Value args = tuple_pack2(I, v, V_NONE);
+                if (args == V_ERR) return args;
+                return prelude_tailcall(I, "_getitem_iter", args);
+            }
         }
         switch (kind_of(I, v)) {
         case T_LIST: return make_iter(I, T_LIST_ITER, v, v_int(0), V_NONE);

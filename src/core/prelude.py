@@ -398,6 +398,18 @@ def _next_default(it, default):
         return default
 
 
+def _getitem_iter(obj, _=None):
+    # iteration through __getitem__ with 0, 1, 2, ... until IndexError
+    i = 0
+    while True:
+        try:
+            v = obj[i]
+        except IndexError:
+            return
+        yield v
+        i += 1
+
+
 def _iter_callable(f, sentinel):
     while True:
         v = f()

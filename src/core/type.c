@@ -90,7 +90,22 @@ static MY_FN Value bind_attr(Interp *I, Value v, Value obj, Value cls) {
 /* Special attributes that live in object fields rather than dicts. V_NULL if not one. */
 static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
     if (str_nbytes(I, name) < 4 || str_byte(I, name, 0) != '_' || str_byte(I, name, 1) != '_') {
-        if (isinstance_of(I, obj, T_BASE_EXCEPTION) && str_eq_cstr(I, name, "args")) return fld(I, obj, EXC_ARGS);
+        if (v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION) {
+            Value args = fld(I, obj, EXC_ARGS);
+            uint32_t n = tuple_len(I, args);
+            if (str_eq_cstr(I, name, "args")) return args;
+            /* fields CPython derives from the arguments, unless set on the instance */
+            Value d = fld(I, obj, INST_DICT);
+            if (d != V_NULL && dict_get_str(I, d, name) != V_NULL) return V_NULL;
+            if (str_eq_cstr(I, name, "value") && isinstance_of(I, obj, T_STOP_ITERATION)) return n ? fld(I, args, 1) : V_NONE;
+            if (str_eq_cstr(I, name, "code") && isinstance_of(I, obj, T_SYSTEM_EXIT)) return n == 0 ? V_NONE : n == 1 ? fld(I, args, 1) : args;
+            if (isinstance_of(I, obj, T_OS_ERROR) && (str_eq_cstr(I, name, "errno") || str_eq_cstr(I, name, "strerror") || str_eq_cstr(I, name, "filename"))) {
+                if (n < 2) return V_NONE;
+                if (str_eq_cstr(I, name, "errno")) return fld(I, args, 1);
+                if (str_eq_cstr(I, name, "strerror")) return fld(I, args, 2);
+                return n >= 3 ? fld(I, args, 3) : V_NONE;
+            }
+        }
         return V_NULL;
     }
     if (str_eq_cstr(I, name, "__class__")) return v_obj(type_of(I, obj));

@@ -696,17 +696,24 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             sp--;
             break;
         case OP_LOAD_METHOD: {
+            /* a method found on the type is pushed unbound with self, saving a bound method object */
             a = TOP();
             Ref t = type_of(I, a);
             Value f = V_NULL;
-            bool plain_instance = !v_is_obj(a) || kind_of(I, a) != T_OBJECT || type_is_builtin(t);
-            if (plain_instance || fld(I, a, INST_DICT) == V_NULL || dict_get_str(I, fld(I, a, INST_DICT), NAME(arg)) == V_NULL)
-                f = type_lookup(I, t, NAME(arg));
-            if (f != V_NULL && v_is_obj(f) && (is_type(I, f, T_FUNCTION) ||
-                (is_type(I, f, T_BUILTIN) && fld(I, f, BUILTIN_SELF) == V_NULL && !(t == TYPE_REF(T_TYPE))))) {
-                if (t == TYPE_REF(T_TYPE) || (v_is_obj(a) && is_type(I, a, T_MODULE))) f = V_NULL;
-            } else f = V_NULL;
-            if (f != V_NULL && !(v_is_obj(a) && (is_type(I, a, T_TYPE) || is_subtype(I, t, TYPE_REF(T_TYPE))))) {
+            bool special = v_is_obj(a) && (t == TYPE_REF(T_SUPER) || t == TYPE_REF(T_MODULE) || is_subtype(I, t, TYPE_REF(T_TYPE)));
+            if (!special) {
+                TypeId k = kind_of(I, a);
+                bool has_dict = v_is_obj(a) && !type_is_builtin(t) && (k == T_OBJECT || k >= T_FIRST_EXCEPTION);
+                Value d = has_dict ? fld(I, a, INST_DICT) : V_NULL;
+                if (d == V_NULL || dict_get_str(I, d, NAME(arg)) == V_NULL) {
+                    f = type_lookup(I, t, NAME(arg));
+                    if (!(v_is_obj(f) && (is_type(I, f, T_FUNCTION) ||
+                          (is_type(I, f, T_BUILTIN) && fld(I, f, BUILTIN_SELF) == V_NULL &&
+                           native_kind((uint32_t)v_as_int(fld(I, f, BUILTIN_ID))) == NK_METHOD))))
+                        f = V_NULL;
+                }
+            }
+            if (f != V_NULL) {
                 SET_TOP(f);
                 PUSH(a);
                 break;
@@ -1115,7 +1122,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             st(I, f + FUNC_DICT, V_NULL);
             a = dict_get_str(I, frv(I, fr, FRAME_GLOBALS), name_v(I, N___name__));
             st(I, f + FUNC_MODULE, a == V_NULL || a == V_ERR ? V_NONE : a);
-            st(I, f + FUNC_DOC, V_NONE);
+            st(I, f + FUNC_DOC, fld(I, fcode, CODE_DOC));
             sp -= k - 1;
             PUSH(v_obj(f));
             break;
