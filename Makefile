@@ -17,7 +17,7 @@ HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 GEN = $(BUILD)/gen/prelude_src.h
 
-.PHONY: all test unit pytest cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest clitest cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
@@ -57,7 +57,11 @@ $(BUILD)/unit/test_bigint: tests/unit/test_bigint.c src/core/bigint.c src/core/b
 pytest: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad
 
-test: all unit pytest
+# The command line and the CPU scheduler against a fake core (output grouping, --each, --jsonl, limits).
+clitest:
+	EXTRA_CFLAGS="$(SANFLAGS)" bash tests/cli/test_cli.sh
+
+test: all unit clitest pytest
 
 asan:
 	$(MAKE) BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

@@ -283,8 +283,25 @@ def check_each(backend, name, k):
     return probs
 
 
-def run_tests(backend, names):
-    passed = failed = 0
+KNOWN_FAILURES = "tests/known_failures.txt"
+
+
+def load_known_failures():
+    """Labels of runs that are known not to pass yet (one per line, '#' comments): each is a gap
+    in myriad that an open issue tracks. They are reported as skipped, never hidden."""
+    path = os.path.join(ROOT, KNOWN_FAILURES)
+    if not os.path.exists(path):
+        return set()
+    known = set()
+    for line in open(path, encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            known.add(line)
+    return known
+
+
+def run_tests(backend, names, known=frozenset()):
+    passed = failed = skipped = 0
     for name in names:
         runs = [(name[:-3], lambda: check_single(backend, name))]
         for k in directive_counts("%s/%s" % (TEST_DIR, name)):
@@ -292,14 +309,22 @@ def run_tests(backend, names):
                          lambda k=k: check_each(backend, name, k)))
         for label, fn in runs:
             probs = fn()
-            if probs:
+            if probs and label in known:
+                skipped += 1
+                print("XFAIL %s: %s (listed in %s)" % (label, probs[0], KNOWN_FAILURES))
+            elif probs:
                 failed += 1
                 print("FAIL %s: %s" % (label, probs[0]))
                 for line in probs[1:]:
                     print(line)
             else:
                 passed += 1
-    print("%d passed, %d failed" % (passed, failed))
+                if label in known:
+                    print("XPASS %s: passes now; remove it from %s" % (label, KNOWN_FAILURES))
+    if skipped:
+        print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    else:
+        print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
 
@@ -388,6 +413,7 @@ def main(argv):
         if not os.path.isabs(exe):
             exe = os.path.join(ROOT, exe)
         backend = MyriadBackend(exe, extra)
+        return run_tests(backend, names, load_known_failures())
     return run_tests(backend, names)
 
 

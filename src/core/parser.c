@@ -22,6 +22,10 @@ enum {
     PARSE_PREC_XOR, PARSE_PREC_BITAND, PARSE_PREC_SHIFT, PARSE_PREC_ARITH, PARSE_PREC_TERM, PARSE_PREC_FACTOR
 };
 
+/* Parser.err_class: a plain parse failure, an error of one of CPython's invalid_* rules (raised
+   only where those rules run), or one raised while building strings and f-strings (always). */
+enum { PARSE_EC_GENERIC = 0, PARSE_EC_RULE, PARSE_EC_ACTION };
+
 /* target contexts for the invalid-target search */
 enum { PARSE_TGT_STAR = 0, PARSE_TGT_DEL, PARSE_TGT_FOR };
 
@@ -139,6 +143,7 @@ static MY_FN bool parse_err_begin(Parser *P, int kind, uint32_t line, uint32_t c
     if (P->err) return false;
     P->err = kind;
     P->err_from_lexer = 0;
+    P->err_class = P->fdepth ? PARSE_EC_ACTION : PARSE_EC_RULE;
     if (P->fdepth && line == P->f_line && col != PARSE_NO_COL) col = col >= P->f_col ? col - P->f_col : 0;
     P->err_line = line;
     P->err_col = col;
@@ -184,15 +189,15 @@ static MY_FN void parse_lexer_error(Parser *P) {
 static MY_FN void parse_err_syntax(Parser *P) {
     if (P->err) return;
     if (PT(P) == LEX_ERROR) { parse_lexer_error(P); return; }
-    if (PT(P) == LEX_INDENT) {
-        parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok), "unexpected indent");
+    if (PT(P) == LEX_INDENT || (PT(P) == LEX_DEDENT && !(P->tok.flags & 1))) {
+        /* final: CPython reports these without looking at the rest of the input */
+        if (parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok),
+                            PT(P) == LEX_INDENT ? "unexpected indent" : "unexpected unindent"))
+            P->err_from_lexer = 1;
         return;
     }
-    if (PT(P) == LEX_DEDENT && !(P->tok.flags & 1)) {
-        parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok), "unexpected unindent");
-        return;
-    }
-    parse_err_tok(P, "invalid syntax");
+    if (parse_err_begin(P, PARSE_ERR_SYNTAX, P->tok.line, parse_tok_col(&P->tok), "invalid syntax") && !P->fdepth)
+        P->err_class = PARSE_EC_GENERIC;
 }
 
 /* ======================================================================== tokens */
@@ -256,9 +261,12 @@ static MY_FN void parse_restore(Parser *P, const ParseSave *sv, bool drop_nodes)
     if (drop_nodes) P->A->used_cells = sv->used;
 }
 
-/* After a failed trial: forget its error unless it must stand (the lexer's, or no memory). */
-static MY_FN bool parse_trial_end(Parser *P, const ParseSave *sv) {
-    if (P->err && (P->err_from_lexer || P->err == PARSE_ERR_NOMEM)) return false;
+/* After a trial: forget its error unless it must stand (the lexer's, no memory, one raised while
+   building strings, or with `keep_rule` one of an invalid_* rule). */
+static MY_FN bool parse_trial_end(Parser *P, const ParseSave *sv, bool keep_rule) {
+    if (P->err && (P->err_from_lexer || P->err == PARSE_ERR_NOMEM || P->err_class == PARSE_EC_ACTION ||
+                   (keep_rule && P->err_class == PARSE_EC_RULE)))
+        return false;
     parse_restore(P, sv, true);
     P->err = 0;
     P->err_msg[0] = 0;
@@ -400,7 +408,8 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
     }
     ok = r != 0 && !P->err;
     if (level_after) *level_after = P->prev_level + (P->L.s.sub ? 1 : 0);
-    if (!parse_trial_end(P, &sv)) return false;
+    /* CPython parses the second expression of "forgot a comma" without its invalid_* rules */
+    if (!parse_trial_end(P, &sv, what != PARSE_TRY_EXPR)) return false;
     return ok;
 }
 
@@ -412,9 +421,11 @@ static MY_NOINLINE MY_FN void parse_fail_after(Parser *P, uint32_t e, const Pars
     if (e && parse_can_start_expr(k)) {
         bool wrapped = parse_wrapped(P, e, st->line, st->col);
         int level = 0;
-        if (parse_kind(P, e) == AST_NAME && !wrapped && k != LEX_LPAR &&
-            (parse_name_is(P, e, "print") || parse_name_is(P, e, "exec"))) {
-            if (parse_try(P, PARSE_TRY_STAR_EXPRS, 0)) {
+        if (parse_kind(P, e) == AST_NAME && !wrapped && k != LEX_LPAR) {
+            /* CPython parses what follows any name, for its Python 2 print message */
+            bool ok = parse_try(P, PARSE_TRY_STAR_EXPRS, 0);
+            if (P->err) return;
+            if (ok && (parse_name_is(P, e, "print") || parse_name_is(P, e, "exec"))) {
                 if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, e, AST_LINE), parse_get(P, e, AST_COL),
                                     "Missing parentheses in call to '")) {
                     parse_msg_span(P, parse_get(P, e, AST_START), parse_get(P, e, AST_LEN));
@@ -500,6 +511,7 @@ static MY_FN void parse_fmove(const Parser *P, ParseFCur *c, uint32_t to) {
 /* f-string scanning errors: CPython reports them at the token after the string. */
 static MY_FN void parse_ferr(Parser *P, const char *msg) {
     parse_err_tok(P, msg);
+    P->err_class = PARSE_EC_ACTION;
 }
 
 /* Finds where the expression of the field starting at pos ends (CPython's scan: quotes, nested
@@ -568,6 +580,7 @@ static MY_NOINLINE MY_FN uint32_t parse_fstring_scan(Parser *P, uint32_t pos, ui
                     char m[3];
                     m[0] = (char)ch; m[1] = '\''; m[2] = 0;
                     parse_msg(P, m);
+                    P->err_class = PARSE_EC_ACTION;
                 }
                 return 0;
             }
@@ -581,6 +594,7 @@ static MY_NOINLINE MY_FN uint32_t parse_fstring_scan(Parser *P, uint32_t pos, ui
                     parse_msg(P, "' does not match opening parenthesis '");
                     m[0] = (char)open; parse_msg(P, m);
                     parse_msg(P, "'");
+                    P->err_class = PARSE_EC_ACTION;
                 }
                 return 0;
             }
@@ -595,6 +609,7 @@ static MY_NOINLINE MY_FN uint32_t parse_fstring_scan(Parser *P, uint32_t pos, ui
             char m[3];
             m[0] = stack[depth - 1]; m[1] = '\''; m[2] = 0;
             parse_msg(P, m);
+            P->err_class = PARSE_EC_ACTION;
         }
         return 0;
     }
@@ -662,6 +677,7 @@ static MY_FN void parse_fstring_field(Parser *P, ParseFCur *c, int lvl, ParseLis
                 return;
             m[0] = (char)ch; m[1] = '\''; m[2] = 0;
             parse_msg(P, m);
+            P->err_class = PARSE_EC_ACTION;
             return;
         }
         parse_ferr(P, "f-string: empty expression not allowed");
@@ -821,6 +837,7 @@ static MY_FN uint32_t parse_strings(Parser *P) {
     end_line = P->last_line;
     if (has_bytes && has_str) {
         parse_err_tok(P, "cannot mix bytes and nonbytes literals");
+        P->err_class = PARSE_EC_ACTION;
         return 0;
     }
     if (!has_f) {
@@ -2572,7 +2589,7 @@ static MY_NOINLINE MY_FN uint32_t parse_with_paren(Parser *P) {
     /* an 'as' inside the parentheses can only be this form: its errors stand */
     if (has_as && P->err) return 0;
     if (has_as && !P->err) { parse_err_syntax(P); return 0; }
-    parse_trial_end(P, &sv);
+    parse_trial_end(P, &sv, true);
     return 0;
 }
 
@@ -2793,7 +2810,7 @@ static MY_FN void parse_statements(Parser *P, ParseList *out, int until) {
             return;
         }
         if (PT(P) == LEX_INDENT) {
-            parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok), "unexpected indent");
+            parse_err_syntax(P);
             return;
         }
         parse_statement(P, out);

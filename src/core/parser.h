@@ -35,9 +35,11 @@ typedef struct Parser {
     LexToken tok;           /* current token */
     LexToken nxt;           /* the token after it, when have_nxt */
     uint8_t have_nxt;
-    uint8_t err_from_lexer; /* the error came from the lexer (no later lexer error may replace it) */
+    uint8_t err_from_lexer; /* the error came from the lexer, or is one CPython never lets a later
+                               tokenizer error replace (unexpected indent) */
     uint8_t fdepth;         /* nesting of f-string fields being parsed */
     uint8_t prev_level;     /* bracket depth after the last consumed token */
+    uint8_t err_class;      /* how CPython would raise the error (decides what survives a trial parse) */
     uint32_t last_line;     /* end line of the last consumed token other than NEWLINE/INDENT/DEDENT */
     uint32_t last_col;      /* its end column */
     uint32_t f_line, f_col; /* the innermost f-string field's '{' (CPython reports relative to it) */

@@ -23,3 +23,4 @@
 #include "compile.c"
 #include "vm.c"
 #include "gc.c"
+#include "interp.c"

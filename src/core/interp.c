@@ -1,0 +1,77 @@
+/* interp.c: starting an interpreter over the shared image, and importing built-in modules. */
+#include "core_api.h"
+#include "vm.h"
+
+MY_FN bool vm_start(Interp *I, Value code, Value globals);
+
+/* ---- Interpreters ---- */
+MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
+                       uint64_t *heap, uint32_t heap_words, int64_t tid, int64_t nthreads) {
+    if (heap_words < INTERP_MIN_HEAP_WORDS) return false;
+    uint8_t *p = (uint8_t *)I;
+    for (size_t i = 0; i < sizeof *I; i++) p[i] = 0;
+    I->H.heap = heap;
+    I->H.image = image;
+    I->H.heap_words = heap_words;
+    I->H.image_words = image_words;
+    I->ref_tag = 0;
+    I->top = 1;
+    /* the GC's tables sit at the end of the heap: a live bitmap, block offsets, a mark stack */
+    uint32_t bitmap_words = (heap_words + 63) / 64;
+    uint32_t offset_words = (bitmap_words + 1) / 2;
+    I->gc_stack_cap = 256;
+    I->gc_bitmap = heap_words - bitmap_words - offset_words - I->gc_stack_cap;
+    I->gc_offsets = I->gc_bitmap + bitmap_words;
+    I->gc_stack = I->gc_offsets + offset_words;
+    for (uint32_t i = 0; i < bitmap_words; i++) mem_st(&I->H, I->gc_bitmap + i, 0);
+    I->frame_end = I->gc_bitmap;
+    I->fsp = I->frame_end;
+    I->exc = V_NULL;
+    I->pending_out = V_NULL;
+    I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
+    I->argv = V_NULL;
+    I->recursion_limit = 1000;
+    I->tid = tid;
+    I->nthreads = nthreads;
+    I->memerr = exc_new(I, TYPE_REF(T_MEMORY_ERROR), V_NULL);
+    I->modules = dict_new(I);
+    I->globals = dict_new(I);
+    if (I->memerr == V_ERR || I->modules == V_ERR || I->globals == V_ERR) return false;
+    Value g = I->globals;
+    if (dict_set(I, g, name_v(I, N___name__), name_v(I, N___main__)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___builtins__), image_root(I, ROOT_BUILTINS)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___file__), image_root(I, ROOT_FILENAME)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N_tid), int_from_i64(I, tid)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N_nthreads), int_from_i64(I, nthreads)) == V_ERR) return false;
+    if (dict_set(I, g, name_v(I, N___doc__), V_NONE) == V_ERR) return false;
+    Value code = image_root(I, ROOT_MAIN_CODE);
+    if (code == V_NONE) { I->status = RUN_DONE; return true; }
+    return vm_start(I, code, g);
+}
+
+MY_FN uint32_t interp_heap_used(Interp *I) { return I->top + (I->frame_end - I->fsp); }
+
+MY_FN Value module_import(Interp *I, Value name) {
+    Value m = dict_get_str(I, I->modules, name);
+    if (m != V_NULL) return m;
+    Value im = dict_get_str(I, image_root(I, ROOT_MODULES), name);
+    if (im == V_NULL || str_eq_cstr(I, name, "_myriad"))
+        return raise_fmt(I, T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name, 0, 0);
+    Ref r = obj_alloc(I, T_MODULE, MODULE_WORDS, false);
+    if (!r) return V_ERR;
+    Value d = fld(I, im, MODULE_DICT);
+    if (str_eq_cstr(I, name, "sys")) {
+        /* sys holds this interpreter's own argv and modules */
+        d = dict_copy(I, d);
+        if (d == V_ERR) return d;
+        Value at = dict_get_str(I, d, name_v(I, N_argv));
+        Value al = list_from_values(I, v_as_ref(at) + 1, tuple_len(I, at));
+        if (al == V_ERR) return al;
+        if (dict_set(I, d, name_v(I, N_argv), al) == V_ERR) return V_ERR;
+        if (dict_set(I, d, str_from_cstr(I, "modules"), I->modules) == V_ERR) return V_ERR;
+    }
+    st(I, r + MODULE_NAME, name);
+    st(I, r + MODULE_DICT, d);
+    if (dict_set(I, I->modules, name, v_obj(r)) == V_ERR) return V_ERR;
+    return v_obj(r);
+}
