@@ -509,7 +509,7 @@ NATIVE(obj_str) {
     if (rf != V_NULL && !is_type(I, rf, T_BUILTIN)) return tail_call1(I, rf, v);
     return op_repr(I, v);
 }
-MY_FN Value op_format(Interp *I, Value v, Value spec);
+MY_OUTLINE Value op_format(Interp *I, Value v, Value spec);
 NATIVE(obj_format) {
     MY_UNUSED(kwnames); MY_UNUSED(nargs);
     if (str_nbytes(I, ARG(1)) != 0) return raise_fmt(I, T_TYPE_ERROR, "unsupported format string passed to %T.__format__", ARG(0), 0, 0);

@@ -2018,7 +2018,7 @@ static MY_FN Value compile_tree(Compiler *C, uint32_t root) {
     return code;
 }
 
-MY_FN Value compile_source(Interp *I, Value source, Value filename, int mode) {
+MY_OUTLINE Value compile_source(Interp *I, Value source, Value filename, int mode) {
     Compiler cc;
     Compiler *C = &cc;
     C->I = I;

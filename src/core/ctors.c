@@ -21,7 +21,7 @@ static MY_FN Value ctor_delegate(Interp *I, const char *name, Ref args, uint32_t
 
 static MY_FN bool is_py(Interp *I, Value v) { return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))); }
 
-/* Strips ASCII whitespace: returns the byte range in *start/*len. */
+/* Strips ASCII whitespace: the byte range left is returned through start and len. */
 static MY_FN void strip_range(Interp *I, Value s, uint32_t *start, uint32_t *len) {
     uint32_t a = 0, b = str_nbytes(I, s);
     while (a < b) { uint32_t c = str_byte(I, s, a); if (c == ' ' || (c >= 9 && c <= 13)) a++; else break; }
@@ -263,7 +263,7 @@ static MY_FN Value ctor_bytes(Interp *I, Ref args, uint32_t nargs, Value kwnames
     return s;
 }
 
-MY_FN Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames) {
+MY_OUTLINE Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames) {
     switch (t) {
     case T_OBJECT:
         if (!args_check(I, nargs, kwnames, "object", 0, 0)) return raise_msg(I, T_TYPE_ERROR, "object() takes no arguments");
@@ -294,7 +294,7 @@ MY_FN Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Val
 }
 
 /* Attribute lookup through super(): the MRO of the object's type, after the given class. */
-MY_FN Value super_getattr(Interp *I, Value sup, Value name) {
+MY_OUTLINE Value super_getattr(Interp *I, Value sup, Value name) {
     Value t = fld(I, sup, SUPER_TYPE), obj = fld(I, sup, SUPER_OBJ);
     Ref ot = v_as_ref(fld(I, sup, SUPER_OBJTYPE));
     Value mro = ld(I, ot + TYPE_MRO);

@@ -8,7 +8,7 @@
 /* hash(key) for the built-in hashable types. Tuples hash their items as CPython's xxHash-based
    tuple hash does, so equal tuples of equal numbers hash alike. Returns V_TRUE with *h set, or
    V_ERR (TypeError pending), or V_NULL when the key's class defines __hash__ in Python. */
-MY_FN Value hash_of(Interp *I, Value key, int64_t *h) {
+MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
     if (v_is_int(key)) { *h = int_hash(I, key); return V_TRUE; }
     if (v_is_double(key)) {
         double d = v_as_double(key);
@@ -87,7 +87,7 @@ MY_FN Value hash_of(Interp *I, Value key, int64_t *h) {
 }
 
 /* Equality that needs no Python code. *known is false when a Python __eq__ would decide. */
-MY_FN bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
+MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
     *known = true;
     if (a == b) return !(v_is_double(a) && v_as_double(a) != v_as_double(a));
     bool an = v_is_int(a) || v_is_double(a) || v_is_bool(a) || is_bigint(I, a);
@@ -230,7 +230,7 @@ static MY_FN Value dict_need_python(Interp *I) {
     return raise_msg(I, T_TYPE_ERROR, "dict keys with a Python __eq__ are not supported yet");
 }
 
-MY_FN Value dict_get_h(Interp *I, Value d, Value key, int64_t h) {
+MY_OUTLINE Value dict_get_h(Interp *I, Value d, Value key, int64_t h) {
     int64_t i = dict_find(I, d, key, h);
     if (i == -2) return dict_need_python(I);
     if (i < 0) return V_NULL;
@@ -299,7 +299,7 @@ static MY_FN bool dict_resize(Interp *I, Value d, uint32_t need) {
     return true;
 }
 
-MY_FN Value dict_set_h(Interp *I, Value d, Value key, int64_t h, Value val) {
+MY_OUTLINE Value dict_set_h(Interp *I, Value d, Value key, int64_t h, Value val) {
     if (REF_IS_IMAGE(v_as_ref(d)) && I->ref_tag == 0)
         return raise_msg(I, T_TYPE_ERROR, "cannot modify a read-only namespace");
     int64_t i = dict_find(I, d, key, h);
@@ -332,7 +332,7 @@ MY_FN Value dict_set(Interp *I, Value d, Value key, Value val) {
     return dict_set_h(I, d, key, h, val);
 }
 
-MY_FN Value dict_del(Interp *I, Value d, Value key) {
+MY_OUTLINE Value dict_del(Interp *I, Value d, Value key) {
     int64_t h;
     Value r = hash_of(I, key, &h);
     if (r == V_ERR) return r;

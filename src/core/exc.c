@@ -1,7 +1,7 @@
 /* exc.c: exception objects, raising from C, and tracebacks printed as CPython prints them. */
 #include "vm.h"
 
-MY_FN Value exc_new(Interp *I, Ref type, Value args) {
+MY_OUTLINE Value exc_new(Interp *I, Ref type, Value args) {
     Ref r = obj_alloc_typed(I, type, EXC_WORDS, false);
     if (!r) return V_ERR;
     if (args == V_NULL) args = empty_tuple(I);
@@ -10,7 +10,7 @@ MY_FN Value exc_new(Interp *I, Ref type, Value args) {
     return v_obj(r);
 }
 
-MY_FN Value raise_msg(Interp *I, TypeId t, const char *msg) {
+MY_OUTLINE Value raise_msg(Interp *I, TypeId t, const char *msg) {
     Value args = empty_tuple(I);
     if (msg) {
         Value m = str_from_cstr(I, msg);
@@ -33,7 +33,7 @@ static MY_FN void fmt_value(Interp *I, StrBuf *b, Value v) {
     else sb_puts(I, b, "?");
 }
 
-MY_FN Value raise_fmt(Interp *I, TypeId t, const char *fmt, Value a, Value b, Value c) {
+MY_OUTLINE Value raise_fmt(Interp *I, TypeId t, const char *fmt, Value a, Value b, Value c) {
     Value vals[3] = { a, b, c };
     int k = 0;
     StrBuf sb;
@@ -98,7 +98,7 @@ MY_FN Value syntax_error_new(Interp *I, TypeId t, Value msg, Value filename, uin
     return e;
 }
 
-MY_FN void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
+MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     if (!v_is_obj(exc) || REF_IS_IMAGE(v_as_ref(exc))) return;
     Ref r = obj_alloc(I, T_TRACEBACK, TB_WORDS, false);
     if (!r) { I->need_gc = false; return; }   /* a traceback entry is not worth failing for */
@@ -224,7 +224,7 @@ static MY_FN void put_traceback(Interp *I, StrBuf *b, Value exc) {
     put_exc_line(I, b, exc);
 }
 
-MY_FN void print_exception(Interp *I, Value exc) {
+MY_OUTLINE void print_exception(Interp *I, Value exc) {
     /* the chain: causes and contexts first, oldest first (at most 16 deep) */
     Value chain[16];
     int kinds[16];

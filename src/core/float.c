@@ -35,7 +35,7 @@ static MY_FN double float_floor_mod(double x, double y, double *div_out) {
     return mod;
 }
 
-MY_FN Value float_binop(Interp *I, int op, double a, double b) {
+MY_OUTLINE Value float_binop(Interp *I, int op, double a, double b) {
     switch (op) {
     case AST_OP_ADD: return v_double(a + b);
     case AST_OP_SUB: return v_double(a - b);

@@ -105,7 +105,7 @@ static MY_FN void gc_update_object(Interp *I, Ref r) {
     }
 }
 
-MY_FN void gc_collect(Interp *I) {
+MY_OUTLINE void gc_collect(Interp *I) {
     if (I->ref_tag) return;   /* the image builder never collects */
     I->gc_count++;
     gc_mark(I);

@@ -110,7 +110,7 @@ static MY_FN int64_t int_mod64(int64_t x, int64_t y) {
     return r;
 }
 
-MY_FN Value int_binop(Interp *I, int op, Value a, Value b) {
+MY_OUTLINE Value int_binop(Interp *I, int op, Value a, Value b) {
     a = int_unbool(a); b = int_unbool(b);
     if (!v_is_int(a) || !v_is_int(b)) return intbig_binop(I, op, a, b);
     int64_t x = v_as_int(a), y = v_as_int(b);
@@ -186,7 +186,7 @@ MY_FN Value int_to_str(Interp *I, Value a, uint32_t base) {
 /* Parses an int from bytes [bstart, bstart+blen) of str s. literal: Python source syntax (prefixes
    decide the base, underscores allowed); otherwise int(s, base) syntax (whitespace, sign, optional
    prefix matching base, underscores between digits). Returns V_NULL if the text is not valid. */
-MY_FN Value int_parse(Interp *I, Value s, uint32_t bstart, uint32_t blen, int base, bool literal) {
+MY_OUTLINE Value int_parse(Interp *I, Value s, uint32_t bstart, uint32_t blen, int base, bool literal) {
     uint32_t i = bstart, end = bstart + blen;
     bool neg = false;
     if (!literal) {

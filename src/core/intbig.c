@@ -424,7 +424,7 @@ static MY_FN Value intbig_bitop(Interp *I, char op, intbig_num *A, intbig_num *B
     return intbig_finish(I, obj, s, n, scr);
 }
 
-MY_FN Value intbig_binop(Interp *I, int op, Value a, Value b) {
+MY_OUTLINE Value intbig_binop(Interp *I, int op, Value a, Value b) {
     intbig_num A, B;
     if (a == V_ERR || b == V_ERR) return V_ERR;   /* an operand that failed to be made (int_invert) */
     if (!intbig_get(I, a, &A) || !intbig_get(I, b, &B)) return intbig_bad_arg(I);

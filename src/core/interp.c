@@ -51,7 +51,7 @@ MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
 
 MY_FN uint32_t interp_heap_used(Interp *I) { return I->top + (I->frame_end - I->fsp); }
 
-MY_FN Value module_import(Interp *I, Value name) {
+MY_OUTLINE Value module_import(Interp *I, Value name) {
     Value m = dict_get_str(I, I->modules, name);
     if (m != V_NULL) return m;
     Value im = dict_get_str(I, image_root(I, ROOT_MODULES), name);

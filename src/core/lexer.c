@@ -820,10 +820,10 @@ MY_FN int lex_next(Lexer *L, LexToken *t) {
             if (s->eof == 0) {
                 s->eof = 1;
                 if (s->line_has_tok) {
-                    /* the implicit final line break */
+                    /* the implicit final line break (at the comment, if the line ends with one) */
                     s->line_has_tok = 0;
                     s->at_bol = 1;
-                    return lex_emit(L, t, LEX_NEWLINE, s->pos, 0);
+                    return lex_emit(L, t, LEX_NEWLINE, start, 0);
                 }
             }
             lex_eof_pos(L, &ln, &cl);

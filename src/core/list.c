@@ -36,7 +36,7 @@ MY_FN bool list_reserve(Interp *I, Value l, uint32_t need) {
     return true;
 }
 
-MY_FN bool list_append(Interp *I, Value l, Value v) {
+MY_OUTLINE bool list_append(Interp *I, Value l, Value v) {
     uint32_t n = list_len(I, l);
     if (!list_reserve(I, l, n + 1)) return false;
     list_set(I, l, n, v);
@@ -44,7 +44,7 @@ MY_FN bool list_append(Interp *I, Value l, Value v) {
     return true;
 }
 
-MY_FN Value list_from_values(Interp *I, Ref from, uint32_t n) {
+MY_OUTLINE Value list_from_values(Interp *I, Ref from, uint32_t n) {
     Value l = list_new(I, n);
     if (l == V_ERR) return l;
     for (uint32_t i = 0; i < n; i++) list_set(I, l, i, ld(I, from + i));

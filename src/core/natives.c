@@ -29,7 +29,7 @@ MY_CONST int native_owners[] = {
     0
 };
 
-MY_FN Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, Value kwnames) {
+MY_OUTLINE Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, Value kwnames) {
     return native_fns[id](I, args, nargs, kwnames);
 }
 

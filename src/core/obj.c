@@ -54,7 +54,7 @@ MY_FN Value tuple_pack3(Interp *I, Value a, Value b, Value c) {
     return t;
 }
 
-MY_FN Value tuple_from_values(Interp *I, Ref from, uint32_t n) {
+MY_OUTLINE Value tuple_from_values(Interp *I, Ref from, uint32_t n) {
     Value t = tuple_new(I, n);
     if (t == V_ERR) return t;
     for (uint32_t i = 0; i < n; i++) set_fld(I, t, 1 + i, ld(I, from + i));
@@ -73,14 +73,14 @@ MY_FN Value raw_new(Interp *I, uint32_t words) {
     return v_obj(r);
 }
 
-MY_FN Value cell_new(Interp *I, Value v) {
+MY_OUTLINE Value cell_new(Interp *I, Value v) {
     Ref r = obj_alloc(I, T_CELL, CELL_WORDS, false);
     if (!r) return V_ERR;
     mem_st(&I->H, r + CELL_VALUE, v);
     return v_obj(r);
 }
 
-MY_FN Value method_new(Interp *I, Value func, Value self) {
+MY_OUTLINE Value method_new(Interp *I, Value func, Value self) {
     Ref r = obj_alloc(I, T_METHOD, METHOD_WORDS, false);
     if (!r) return V_ERR;
     mem_st(&I->H, r + METHOD_FUNC, func);
@@ -88,7 +88,7 @@ MY_FN Value method_new(Interp *I, Value func, Value self) {
     return v_obj(r);
 }
 
-MY_FN bool is_subtype(Interp *I, Ref t, Ref base) {
+MY_OUTLINE bool is_subtype(Interp *I, Ref t, Ref base) {
     if (t == base || base == TYPE_REF(T_OBJECT)) return true;
     Value mro = ld(I, t + TYPE_MRO);
     if (!v_is_obj(mro)) return false;

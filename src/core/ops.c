@@ -3,7 +3,7 @@
 #include "ast.h"
 #include "natives.h"
 
-MY_FN Value prelude_get(Interp *I, const char *name) {
+MY_OUTLINE Value prelude_get(Interp *I, const char *name) {
     Value n = str_from_cstr(I, name);
     if (n == V_ERR) return n;
     Value v = dict_get_str(I, image_root(I, ROOT_PRELUDE), n);
@@ -11,7 +11,7 @@ MY_FN Value prelude_get(Interp *I, const char *name) {
     return v;
 }
 
-MY_FN Value prelude_tailcall(Interp *I, const char *name, Value args) {
+MY_OUTLINE Value prelude_tailcall(Interp *I, const char *name, Value args) {
     Value f = prelude_get(I, name);
     if (f == V_ERR) return f;
     I->tail_callable = f;
@@ -69,12 +69,12 @@ static MY_FN Value unsupported(Interp *I, uint32_t op, Value a, Value b) {
 
 static MY_FN bool is_num(Interp *I, Value v) { return v_is_int(v) || v_is_double(v) || v_is_bool(v) || is_bigint(I, v); }
 
-MY_FN Value str_percent_format(Interp *I, Value fmt, Value args);
-MY_FN Value seq_repeat(Interp *I, Value seq, Value count);
-MY_FN Value seq_concat(Interp *I, Value a, Value b);
-MY_FN Value set_binop(Interp *I, uint32_t op, Value a, Value b);
+MY_OUTLINE Value str_percent_format(Interp *I, Value fmt, Value args);
+MY_OUTLINE Value seq_repeat(Interp *I, Value seq, Value count);
+MY_OUTLINE Value seq_concat(Interp *I, Value a, Value b);
+MY_OUTLINE Value set_binop(Interp *I, uint32_t op, Value a, Value b);
 
-MY_FN Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
+MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     uint32_t bop = op & 0xFF;
     if (is_num(I, a) && is_num(I, b)) {
         if (v_is_double(a) || v_is_double(b)) {
@@ -149,7 +149,7 @@ MY_FN Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     return unsupported(I, op, a, b);
 }
 
-MY_FN Value op_unary(Interp *I, uint32_t op, Value a) {
+MY_OUTLINE Value op_unary(Interp *I, uint32_t op, Value a) {
     if (op == AST_OP_NOT) {
         Value t = op_truth(I, a);
         if (t == V_TRUE || t == V_FALSE) return v_bool(t == V_FALSE);
@@ -224,7 +224,7 @@ static MY_FN int cmp3(Interp *I, Value a, Value b, uint32_t depth) {
     return 4;
 }
 
-MY_FN Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
+MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -274,9 +274,9 @@ MY_FN Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
     }
 }
 
-MY_FN Value str_find_sub(Interp *I, Value hay, Value needle, uint32_t from);  /* byte offset or -1 as V_NULL */
+MY_OUTLINE Value str_find_sub(Interp *I, Value hay, Value needle, uint32_t from);  /* byte offset or -1 as V_NULL */
 
-MY_FN Value op_contains(Interp *I, Value c, Value item) {
+MY_OUTLINE Value op_contains(Interp *I, Value c, Value item) {
     if (!v_is_obj(c)) return raise_fmt(I, T_TYPE_ERROR, "argument of type '%T' is not iterable", c, 0, 0);
     Value f = py_method(I, c, N___contains__);
     if (f != V_NULL) {
@@ -326,7 +326,7 @@ MY_FN Value op_contains(Interp *I, Value c, Value item) {
 }
 
 /* ---- Truth, length, iteration ---- */
-MY_FN Value op_truth(Interp *I, Value v) {
+MY_OUTLINE Value op_truth(Interp *I, Value v) {
     if (v == V_TRUE || v == V_FALSE) return v;
     if (v == V_NONE) return V_FALSE;
     if (v_is_int(v)) return v_bool(v_as_int(v) != 0);
@@ -355,7 +355,7 @@ MY_FN Value op_truth(Interp *I, Value v) {
     }
 }
 
-MY_FN Value op_len(Interp *I, Value v) {
+MY_OUTLINE Value op_len(Interp *I, Value v) {
     if (v_is_obj(v)) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___len__);
@@ -391,7 +391,7 @@ static MY_FN Value make_iter(Interp *I, TypeId t, Value seq, Value pos, Value au
     return v_obj(r);
 }
 
-MY_FN Value op_iter(Interp *I, Value v) {
+MY_OUTLINE Value op_iter(Interp *I, Value v) {
     if (v_is_obj(v)) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___iter__);
@@ -423,7 +423,7 @@ MY_FN Value op_iter(Interp *I, Value v) {
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object is not iterable", v, 0, 0);
 }
 
-MY_FN Value op_next(Interp *I, Value it) {
+MY_OUTLINE Value op_next(Interp *I, Value it) {
     if (!v_is_obj(it)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object is not an iterator", it, 0, 0);
     Ref r = v_as_ref(it);
     TypeId k = kind_of(I, it);
@@ -545,15 +545,15 @@ MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, in
     return true;
 }
 
-MY_FN Value str_getitem(Interp *I, Value s, Value key);
-MY_FN Value list_getitem(Interp *I, Value l, Value key);
-MY_FN Value list_setitem(Interp *I, Value l, Value key, Value v);
-MY_FN Value list_delitem(Interp *I, Value l, Value key);
-MY_FN Value tuple_getitem(Interp *I, Value t, Value key);
-MY_FN Value range_getitem(Interp *I, Value r, Value key);
-MY_FN Value bytes_getitem(Interp *I, Value b, Value key);
+MY_OUTLINE Value str_getitem(Interp *I, Value s, Value key);
+MY_OUTLINE Value list_getitem(Interp *I, Value l, Value key);
+MY_OUTLINE Value list_setitem(Interp *I, Value l, Value key, Value v);
+MY_OUTLINE Value list_delitem(Interp *I, Value l, Value key);
+MY_OUTLINE Value tuple_getitem(Interp *I, Value t, Value key);
+MY_OUTLINE Value range_getitem(Interp *I, Value r, Value key);
+MY_OUTLINE Value bytes_getitem(Interp *I, Value b, Value key);
 
-MY_FN Value op_getitem(Interp *I, Value obj, Value key) {
+MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if (t == TYPE_REF(T_LIST)) {
@@ -599,7 +599,7 @@ MY_FN Value op_getitem(Interp *I, Value obj, Value key) {
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object is not subscriptable", obj, 0, 0);
 }
 
-MY_FN Value op_setitem(Interp *I, Value obj, Value key, Value v) {
+MY_OUTLINE Value op_setitem(Interp *I, Value obj, Value key, Value v) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if (t == TYPE_REF(T_LIST)) {
@@ -626,7 +626,7 @@ MY_FN Value op_setitem(Interp *I, Value obj, Value key, Value v) {
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object does not support item assignment", obj, 0, 0);
 }
 
-MY_FN Value op_delitem(Interp *I, Value obj, Value key) {
+MY_OUTLINE Value op_delitem(Interp *I, Value obj, Value key) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if (t == TYPE_REF(T_LIST)) return list_delitem(I, obj, key);
@@ -652,7 +652,7 @@ MY_FN Value op_delitem(Interp *I, Value obj, Value key) {
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object doesn't support item deletion", obj, 0, 0);
 }
 
-MY_FN Value op_hash(Interp *I, Value v) {
+MY_OUTLINE Value op_hash(Interp *I, Value v) {
     int64_t h;
     Value r = hash_of(I, v, &h);
     if (r == V_ERR) return r;

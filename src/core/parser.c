@@ -189,15 +189,19 @@ static MY_FN void parse_lexer_error(Parser *P) {
 static MY_FN void parse_err_syntax(Parser *P) {
     if (P->err) return;
     if (PT(P) == LEX_ERROR) { parse_lexer_error(P); return; }
-    if (PT(P) == LEX_INDENT || (PT(P) == LEX_DEDENT && !(P->tok.flags & 1))) {
+    if (PT(P) == LEX_INDENT || PT(P) == LEX_DEDENT) {
         /* final: CPython reports these without looking at the rest of the input */
         if (parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok),
                             PT(P) == LEX_INDENT ? "unexpected indent" : "unexpected unindent"))
             P->err_from_lexer = 1;
         return;
     }
-    if (parse_err_begin(P, PARSE_ERR_SYNTAX, P->tok.line, parse_tok_col(&P->tok), "invalid syntax") && !P->fdepth)
-        P->err_class = PARSE_EC_GENERIC;
+    {
+        /* CPython reports a plain failure at the furthest token it has read */
+        const LexToken *t = P->have_nxt && P->nxt.kind != LEX_ERROR ? &P->nxt : &P->tok;
+        if (parse_err_begin(P, PARSE_ERR_SYNTAX, t->line, parse_tok_col(t), "invalid syntax") && !P->fdepth)
+            P->err_class = PARSE_EC_GENERIC;
+    }
 }
 
 /* ======================================================================== tokens */
@@ -394,22 +398,46 @@ static MY_FN void parse_statements(Parser *P, ParseList *out, int until);
 /* ======================================================================== trial parses */
 
 /* Whether an expression of the given sort parses at the current token (the state is rewound). */
-enum { PARSE_TRY_EXPR = 0, PARSE_TRY_STAR_EXPRS, PARSE_TRY_BITOR };
+enum {
+    PARSE_TRY_EXPR = 0,      /* expression, as CPython's expression_without_invalid */
+    PARSE_TRY_EXPR_FULL,     /* expression where CPython's invalid_* rules run (they may read on) */
+    PARSE_TRY_STAR_EXPRS,    /* star_expressions, likewise */
+    PARSE_TRY_BITOR,         /* bitwise_or not followed by '=' or ':=' */
+    PARSE_TRY_BITOR_PLAIN    /* bitwise_or */
+};
 static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
     ParseSave sv;
     uint32_t r;
     bool ok;
     parse_save(P, &sv);
-    if (what == PARSE_TRY_EXPR) r = parse_expression(P);
+    if (what == PARSE_TRY_EXPR || what == PARSE_TRY_EXPR_FULL) r = parse_expression(P);
     else if (what == PARSE_TRY_STAR_EXPRS) r = parse_star_expressions(P);
     else {
         r = parse_binop(P, PARSE_PREC_BITOR);
-        if (r && (PT(P) == LEX_EQUAL || PT(P) == LEX_COLONEQUAL)) r = 0;
+        if (r && what == PARSE_TRY_BITOR && (PT(P) == LEX_EQUAL || PT(P) == LEX_COLONEQUAL)) r = 0;
     }
     ok = r != 0 && !P->err;
     if (level_after) *level_after = P->prev_level + (P->L.s.sub ? 1 : 0);
+    if (ok && (what == PARSE_TRY_EXPR_FULL || what == PARSE_TRY_STAR_EXPRS) && parse_can_start_expr(PT(P))) {
+        /* CPython's invalid_expression then reads a second expression: errors of the lexer and of
+           string literals found there stand */
+        parse_expression(P);
+    }
     /* CPython parses the second expression of "forgot a comma" without its invalid_* rules */
-    if (!parse_trial_end(P, &sv, what != PARSE_TRY_EXPR)) return false;
+    if (!parse_trial_end(P, &sv, false)) return false;
+    return ok;
+}
+
+/* Whether, after the current token, an expression of the given sort parses (nothing is consumed;
+   an error raised on the way stands). */
+static MY_FN bool parse_after_tok_ok(Parser *P, int what) {
+    ParseSave sv;
+    bool ok;
+    parse_save(P, &sv);
+    parse_advance(P);
+    ok = !P->err && parse_try(P, what, 0);
+    if (P->err) return false;
+    parse_restore(P, &sv, true);
     return ok;
 }
 
@@ -417,7 +445,17 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
    construct: CPython's messages for a forgotten comma and Python 2 print, else "invalid syntax". */
 static MY_NOINLINE MY_FN void parse_fail_after(Parser *P, uint32_t e, const ParsePos *st) {
     int k = PT(P);
+    ParsePos inner;
     if (P->err) return;
+    /* the expression at the end of a lambda or of a conditional expression is where CPython looks */
+    while (e && !parse_wrapped(P, e, st->line, st->col) &&
+           (parse_kind(P, e) == AST_LAMBDA || parse_kind(P, e) == AST_IFEXP)) {
+        e = parse_get(P, e, parse_kind(P, e) == AST_LAMBDA ? AST_B : AST_C);
+        inner.line = parse_get(P, e, AST_LINE);
+        inner.col = parse_get(P, e, AST_COL);
+        inner.off = 0;
+        st = &inner;
+    }
     if (e && parse_can_start_expr(k)) {
         bool wrapped = parse_wrapped(P, e, st->line, st->col);
         int level = 0;
@@ -442,8 +480,10 @@ static MY_NOINLINE MY_FN void parse_fail_after(Parser *P, uint32_t e, const Pars
             int ka;
             bool skip = false;
             if (parse_kind(P, a) == AST_NAMEDEXPR && !wrapped) a = parse_get(P, a, AST_B);
+            if (parse_kind(P, a) == AST_STARRED && !wrapped) a = parse_get(P, a, AST_A);
             ka = parse_kind(P, a);
-            if (!parse_wrapped(P, a, st->line, st->col) && (ka == AST_IFEXP || ka == AST_LAMBDA || ka == AST_STARRED))
+            if (a != e ? (ka == AST_IFEXP || ka == AST_LAMBDA)
+                       : (!wrapped && (ka == AST_IFEXP || ka == AST_LAMBDA || ka == AST_STARRED)))
                 skip = true;
             /* CPython does not suggest a comma after NAME STRING or a soft keyword */
             {
@@ -931,13 +971,13 @@ static MY_FN uint32_t parse_paren_body(Parser *P, bool virt, const ParsePos *ope
     if (!first) return 0;
     if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
         uint32_t gens;
+        n = parse_node(P, AST_GENERATOREXP, open);
+        gens = parse_comp_for(P);
+        if (!gens || !n) return 0;
         if (parse_kind(P, first) == AST_STARRED) {
             parse_err_node(P, first, "iterable unpacking cannot be used in comprehension");
             return 0;
         }
-        n = parse_node(P, AST_GENERATOREXP, open);
-        gens = parse_comp_for(P);
-        if (!gens || !n) return 0;
         parse_set(P, n, AST_A, first);
         parse_set(P, n, AST_B, gens);
         if (PT(P) != close) { parse_fail_after(P, 0, &st); return 0; }
@@ -997,13 +1037,13 @@ static MY_FN uint32_t parse_list_display(Parser *P) {
     if (!first) return 0;
     if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
         uint32_t gens;
+        n = parse_node(P, AST_LISTCOMP, &open);
+        gens = parse_comp_for(P);
+        if (!gens || !n) return 0;
         if (parse_kind(P, first) == AST_STARRED) {
             parse_err_node(P, first, "iterable unpacking cannot be used in comprehension");
             return 0;
         }
-        n = parse_node(P, AST_LISTCOMP, &open);
-        gens = parse_comp_for(P);
-        if (!gens || !n) return 0;
         parse_set(P, n, AST_A, first);
         parse_set(P, n, AST_B, gens);
         if (!parse_expect_after(P, LEX_RSQB, 0, &st)) return 0;
@@ -1025,7 +1065,7 @@ static MY_FN uint32_t parse_list_display(Parser *P) {
         trailing = false;
     }
     if (PT(P) == LEX_KW_FOR && (count > 1 || trailing)) {
-        parse_err_node(P, first, "did you forget parentheses around the comprehension target?");
+        if (parse_comp_for(P)) parse_err_node(P, first, "did you forget parentheses around the comprehension target?");
         return 0;
     }
     if (!parse_expect_after(P, LEX_RSQB, last, &lst)) return 0;
@@ -1041,7 +1081,8 @@ static MY_FN uint32_t parse_dict_value(Parser *P, const ParsePos *colon) {
         return 0;
     }
     if (PT(P) == LEX_STAR) {
-        parse_err_tok(P, "cannot use a starred expression in a dictionary value");
+        if (parse_after_tok_ok(P, PARSE_TRY_BITOR_PLAIN)) parse_err_tok(P, "cannot use a starred expression in a dictionary value");
+        else parse_err_syntax(P);
         return 0;
     }
     return parse_expression(P);
@@ -1052,6 +1093,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
     ParsePos open, st, colon, vst, vst0;
     ParseList items;
     uint32_t first, n, item, key, value = 0;
+    bool last_dstar = false;   /* the last item was '**x': CPython suggests no comma after it */
     parse_here(P, &open);
     parse_advance(P);
     if (P->err) return 0;
@@ -1068,12 +1110,13 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
         value = parse_binop(P, PARSE_PREC_BITOR);
         if (!value) return 0;
         if (PT(P) == LEX_KW_FOR) {
-            parse_err_at(P, st.line, st.col, "dict unpacking cannot be used in dict comprehension");
+            if (parse_comp_for(P)) parse_err_at(P, st.line, st.col, "dict unpacking cannot be used in dict comprehension");
             return 0;
         }
         item = parse_node(P, AST_DICTITEM, &st);
         parse_set(P, item, AST_B, value);
         parse_list_add(P, &items, parse_done(P, item));
+        last_dstar = true;
         goto dict_rest;
     }
     first = parse_star_named_expression(P);
@@ -1114,8 +1157,10 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
                 item = parse_node(P, AST_DICTITEM, &st);
                 parse_set(P, item, AST_B, value);
                 parse_list_add(P, &items, parse_done(P, item));
+                last_dstar = true;
                 continue;
             }
+            last_dstar = false;
             key = parse_expression(P);
             if (!key) return 0;
             if (PT(P) != LEX_COLON) {
@@ -1134,7 +1179,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
             parse_set(P, item, AST_B, value);
             parse_list_add(P, &items, parse_done(P, item));
         }
-        if (!parse_expect_after(P, LEX_RBRACE, value, &vst)) return 0;
+        if (!parse_expect_after(P, LEX_RBRACE, last_dstar ? 0 : value, &vst)) return 0;
         n = parse_node(P, AST_DICT, &open);
         parse_set(P, n, AST_A, items.head);
         return parse_done(P, n);
@@ -1142,13 +1187,13 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
     /* a set */
     if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
         uint32_t gens;
+        n = parse_node(P, AST_SETCOMP, &open);
+        gens = parse_comp_for(P);
+        if (!gens || !n) return 0;
         if (parse_kind(P, first) == AST_STARRED) {
             parse_err_node(P, first, "iterable unpacking cannot be used in comprehension");
             return 0;
         }
-        n = parse_node(P, AST_SETCOMP, &open);
-        gens = parse_comp_for(P);
-        if (!gens || !n) return 0;
         parse_set(P, n, AST_A, first);
         parse_set(P, n, AST_B, gens);
         if (!parse_expect_after(P, LEX_RBRACE, 0, &st)) return 0;
@@ -1171,7 +1216,7 @@ static MY_FN uint32_t parse_brace_display(Parser *P) {
             trailing = false;
         }
         if (PT(P) == LEX_KW_FOR && (count > 1 || trailing)) {
-            parse_err_node(P, first, "did you forget parentheses around the comprehension target?");
+            if (parse_comp_for(P)) parse_err_node(P, first, "did you forget parentheses around the comprehension target?");
             return 0;
         }
         if (!parse_expect_after(P, LEX_RBRACE, last, &lst)) return 0;
@@ -1270,13 +1315,13 @@ static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool *ok)
             }
             if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
                 uint32_t g, gens;
+                g = parse_node(P, AST_GENERATOREXP, open);
+                gens = parse_comp_for(P);
+                if (!gens || !g) return 0;
                 if (count > 0) {
                     parse_err_node(P, a, "Generator expression must be parenthesized");
                     return 0;
                 }
-                g = parse_node(P, AST_GENERATOREXP, open);
-                gens = parse_comp_for(P);
-                if (!gens || !g) return 0;
                 parse_set(P, g, AST_A, a);
                 parse_set(P, g, AST_B, gens);
                 if (PT(P) == LEX_COMMA) {
@@ -1646,7 +1691,7 @@ static MY_FN bool parse_eq_rhs_ok(Parser *P) {
     parse_save(P, &sv);
     parse_advance(P);
     ok = parse_can_start_expr(PT(P)) && PT(P) != LEX_KW_NOT && PT(P) != LEX_KW_LAMBDA && parse_try(P, PARSE_TRY_BITOR, 0);
-    if (P->err && (P->err_from_lexer || P->err == PARSE_ERR_NOMEM)) return false;
+    if (P->err) return false;   /* an error raised on the way stands */
     parse_restore(P, &sv, true);
     return ok;
 }
@@ -1716,6 +1761,11 @@ static MY_FN uint32_t parse_named_expr(Parser *P, bool check_eq) {
     e = parse_expression(P);
     if (!e) return 0;
     if (PT(P) == LEX_COLONEQUAL) {
+        /* (not in call arguments, where CPython has no such rule) */
+        if (!check_eq || !parse_after_tok_ok(P, PARSE_TRY_EXPR_FULL)) {
+            parse_err_syntax(P);
+            return 0;
+        }
         if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, e, AST_LINE), parse_get(P, e, AST_COL),
                             "cannot use assignment expressions with "))
             parse_msg(P, parse_expr_name(P, e));
@@ -1830,14 +1880,16 @@ static MY_FN uint32_t parse_target_elem(Parser *P) {
     return parse_binop(P, PARSE_PREC_BITOR);
 }
 
-/* Targets of 'for' (statement or comprehension), checked; the caller expects 'in' next. */
+/* Targets of 'for' (statement or comprehension), checked, and the 'in' after them. */
 static MY_FN uint32_t parse_for_targets(Parser *P) {
-    ParsePos st;
+    ParsePos st, lst;
     ParseList elts;
-    uint32_t first, n;
+    uint32_t first, n, last;
     parse_here(P, &st);
+    lst = st;
     first = parse_target_elem(P);
     if (!first) return 0;
+    last = first;
     if (PT(P) == LEX_COMMA) {
         elts.head = elts.tail = 0;
         parse_list_add(P, &elts, first);
@@ -1845,8 +1897,10 @@ static MY_FN uint32_t parse_for_targets(Parser *P) {
             uint32_t e;
             parse_advance(P);
             if (!parse_can_start_expr(PT(P)) && PT(P) != LEX_STAR) break;
+            parse_here(P, &lst);
             e = parse_target_elem(P);
             if (!e) return 0;
+            last = e;
             parse_list_add(P, &elts, e);
         }
         if (P->err) return 0;
@@ -1855,6 +1909,8 @@ static MY_FN uint32_t parse_for_targets(Parser *P) {
         first = parse_done(P, n);
     }
     if (!parse_check_target(P, first, PARSE_TGT_FOR)) return 0;
+    /* CPython then reads the targets as expressions: "forgot a comma" and friends */
+    if (!parse_expect_after(P, LEX_KW_IN, last, &lst)) return 0;
     return first;
 }
 
@@ -1874,7 +1930,6 @@ static MY_FN uint32_t parse_comp_for(Parser *P) {
         parse_advance(P);
         t = parse_for_targets(P);
         if (!t) return 0;
-        if (!parse_expect(P, LEX_KW_IN)) return 0;
         it = parse_binop(P, PARSE_PREC_OR);
         if (!it) return 0;
         ifs.head = ifs.tail = 0;
@@ -1924,7 +1979,20 @@ static MY_FN uint32_t parse_params(Parser *P, bool is_lambda) {
             seen_slash = true;
             parse_advance(P);
         } else if (k == LEX_STAR) {
-            if (seen_star) { parse_err_tok(P, "* argument may appear only once"); return 0; }
+            if (seen_star) {
+                int nx = parse_peek(P);
+                if (nx == LEX_COMMA || (nx == LEX_NAME && !P->err)) {
+                    ParseSave sv;
+                    bool named;
+                    parse_save(P, &sv);
+                    parse_advance(P);
+                    named = PT(P) == LEX_NAME && (parse_peek(P) == LEX_COMMA || parse_peek(P) == close);
+                    parse_restore(P, &sv, false);
+                    if (nx == LEX_COMMA || named) { parse_err_tok(P, "* argument may appear only once"); return 0; }
+                }
+                parse_err_syntax(P);
+                return 0;
+            }
             parse_advance(P);
             if (PT(P) == LEX_NAME) {
                 a = parse_node_tok(P, AST_ARG);
@@ -1975,12 +2043,17 @@ static MY_FN uint32_t parse_params(Parser *P, bool is_lambda) {
             if (PT(P) == LEX_EQUAL) {
                 uint32_t d;
                 parse_advance(P);
+                if (PT(P) == LEX_COMMA || PT(P) == LEX_RPAR) {
+                    parse_err_at(P, P->last_line, P->last_col - 1, "expected default value expression");
+                    return 0;
+                }
                 d = parse_expression(P);
                 if (!d) return 0;
                 parse_set(P, a, AST_A, d);
                 if (!seen_star) seen_default = true;
             } else if (seen_default && !seen_star) {
-                parse_err_at(P, at.line, at.col, "non-default argument follows default argument");
+                if (PT(P) == LEX_COMMA || PT(P) == close) parse_err_at(P, at.line, at.col, "non-default argument follows default argument");
+                else parse_err_syntax(P);
                 return 0;
             }
             parse_list_add(P, &args, a);
@@ -2031,14 +2104,52 @@ static MY_FN uint32_t parse_rhs(Parser *P) {
     return parse_star_expressions(P);
 }
 
+/* Records where the expression that may end the statement starts (its node is set after it). */
+static MY_FN void parse_set_tail(Parser *P, uint32_t n) {
+    P->tail = n;
+    P->tail_line = P->tok.line;
+    P->tail_col = P->tok.col;
+}
+
+/* One assignment target t (first token at st) before '=': CPython's messages for what cannot be
+   assigned to. For the first target the last element before '=' may get the "Maybe you meant
+   '=='" variants (elt_line/elt_col: its start). */
+static MY_FN bool parse_check_assign_target(Parser *P, uint32_t t, const ParsePos *st, bool first, uint32_t elt_line,
+                                           uint32_t elt_col) {
+    uint32_t bad;
+    int tk = parse_kind(P, t);
+    if ((tk == AST_YIELD || tk == AST_YIELDFROM) && !parse_wrapped(P, t, st->line, st->col)) {
+        parse_err_node(P, t, "assignment to yield expression not possible");
+        return false;
+    }
+    bad = parse_invalid_target(P, t, PARSE_TGT_STAR);
+    if (!bad) return true;
+    if (first) {
+        uint32_t last = t;
+        if (tk == AST_TUPLE && parse_get(P, t, AST_OP) == 0 && !parse_wrapped(P, t, st->line, st->col)) {
+            last = parse_get(P, t, AST_A);
+            while (parse_get(P, last, AST_NEXT)) last = parse_get(P, last, AST_NEXT);
+        } else {
+            elt_line = st->line;
+            elt_col = st->col;
+        }
+        if (parse_misused_eq(P, last, elt_line, elt_col)) return false;
+        if (P->err) return false;
+    }
+    parse_err_target(P, bad, PARSE_TGT_STAR);
+    return false;
+}
+
 /* Expression statements and assignments of every form. */
 static MY_FN uint32_t parse_expr_stmt(Parser *P) {
     ParsePos st;
     uint32_t e, n, elt_line, elt_col;
     int k;
     parse_here(P, &st);
+    parse_set_tail(P, 0);
     e = parse_rhs(P);
     if (!e) return 0;
+    P->tail = e;
     elt_line = PT(P) == LEX_EQUAL && parse_kind(P, e) != AST_YIELD ? P->elt_line : st.line;
     elt_col = PT(P) == LEX_EQUAL && parse_kind(P, e) != AST_YIELD ? P->elt_col : st.col;
     k = PT(P);
@@ -2052,7 +2163,7 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
             ll = P->elt_line;
             lc = P->elt_col;
         }
-        if (parse_kind(P, last) == AST_NAME && !parse_wrapped(P, last, ll, lc)) {
+        if ((parse_kind(P, last) == AST_NAME && !parse_wrapped(P, last, ll, lc)) || !parse_after_tok_ok(P, PARSE_TRY_EXPR_FULL)) {
             parse_err_syntax(P);
         } else if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, last, AST_LINE), parse_get(P, last, AST_COL),
                                    "cannot use assignment expressions with ")) {
@@ -2064,17 +2175,28 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
         int ek = parse_kind(P, e);
         uint32_t ann, value = 0;
         bool simple = false;
-        if (ek == AST_NAME) simple = !parse_wrapped(P, e, st.line, st.col);
-        else if (ek == AST_TUPLE) { parse_err_node(P, e, "only single target (not tuple) can be annotated"); return 0; }
-        else if (ek == AST_LIST) { parse_err_node(P, e, "only single target (not list) can be annotated"); return 0; }
-        else if (ek != AST_ATTRIBUTE && ek != AST_SUBSCRIPT) { parse_err_node(P, e, "illegal target for annotation"); return 0; }
+        if (ek == AST_NAME) {
+            simple = !parse_wrapped(P, e, st.line, st.col);
+        } else if (ek != AST_ATTRIBUTE && ek != AST_SUBSCRIPT) {
+            /* CPython's messages need an annotation after the ':' */
+            if (!parse_after_tok_ok(P, PARSE_TRY_EXPR_FULL)) { parse_err_syntax(P); return 0; }
+            if (ek == AST_TUPLE) parse_err_node(P, e, "only single target (not tuple) can be annotated");
+            else if (ek == AST_LIST) parse_err_node(P, e, "only single target (not list) can be annotated");
+            else parse_err_node(P, e, "illegal target for annotation");
+            return 0;
+        }
         parse_advance(P);
+        parse_set_tail(P, 0);
         ann = parse_expression(P);
         if (!ann) return 0;
         if (PT(P) == LEX_EQUAL) {
             parse_advance(P);
+            parse_set_tail(P, 0);
             value = parse_rhs(P);
             if (!value) return 0;
+            P->tail = value;
+        } else {
+            P->tail = ann;
         }
         n = parse_node(P, AST_ANNASSIGN, &st);
         parse_set(P, n, AST_A, e);
@@ -2087,6 +2209,9 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
         int ek = parse_kind(P, e);
         uint32_t value;
         if (ek != AST_NAME && ek != AST_ATTRIBUTE && ek != AST_SUBSCRIPT) {
+            /* CPython's message needs a value after the operator */
+            parse_advance(P);
+            if (!parse_rhs(P)) return 0;
             if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, e, AST_LINE), parse_get(P, e, AST_COL), "'")) {
                 parse_msg(P, parse_expr_name(P, e));
                 parse_msg(P, "' is an illegal expression for augmented assignment");
@@ -2094,8 +2219,10 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
             return 0;
         }
         parse_advance(P);
+        parse_set_tail(P, 0);
         value = parse_rhs(P);
         if (!value) return 0;
+        P->tail = value;
         n = parse_node(P, AST_AUGASSIGN, &st);
         parse_set(P, n, AST_A, e);
         parse_set(P, n, AST_OP, (uint32_t)(k - LEX_PLUSEQUAL + AST_OP_ADD));
@@ -2104,67 +2231,30 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
     }
     if (k == LEX_EQUAL) {
         ParseList tl;
-        uint32_t count = 1, t, prev = 0, i;
-        bool rhs_bitor = false;
+        uint32_t cur = e, prev = 0;
+        ParsePos cst = st;
+        bool first = true;
         tl.head = tl.tail = 0;
         parse_list_add(P, &tl, e);
         while (PT(P) == LEX_EQUAL && !P->err) {
-            uint32_t v;
-            int nk;
+            /* CPython judges each target before reading what follows its '=' */
+            if (!parse_check_assign_target(P, cur, &cst, first, elt_line, elt_col)) return 0;
             parse_advance(P);
-            nk = PT(P);
-            if (count == 1)
-                rhs_bitor = parse_can_start_expr(nk) && nk != LEX_KW_NOT && nk != LEX_KW_LAMBDA;
-            v = parse_rhs(P);
-            if (!v) return 0;
-            parse_list_add(P, &tl, v);
-            count++;
+            parse_here(P, &cst);
+            parse_set_tail(P, 0);
+            prev = cur;
+            cur = parse_rhs(P);
+            if (!cur) return 0;
+            P->tail = cur;
+            parse_list_add(P, &tl, cur);
+            first = false;
         }
         if (P->err) return 0;
-        /* every node but the last is a target */
-        for (t = tl.head, i = 0; i + 1 < count; i++, t = parse_get(P, t, AST_NEXT)) {
-            uint32_t bad;
-            int tk = parse_kind(P, t);
-            if ((tk == AST_YIELD || tk == AST_YIELDFROM) &&
-                !parse_wrapped(P, t, i == 0 ? st.line : parse_get(P, t, AST_LINE), i == 0 ? st.col : parse_get(P, t, AST_COL))) {
-                parse_err_node(P, t, "assignment to yield expression not possible");
-                return 0;
-            }
-            bad = parse_invalid_target(P, t, PARSE_TGT_STAR);
-            if (!bad) { prev = t; continue; }
-            if (i == 0 && count == 2 && rhs_bitor) {
-                /* CPython first tries the last element before '=' as a misused comparison */
-                uint32_t last = t;
-                if (parse_kind(P, t) == AST_TUPLE && parse_get(P, t, AST_OP) == 0 && !parse_wrapped(P, t, st.line, st.col)) {
-                    last = parse_get(P, t, AST_A);
-                    while (parse_get(P, last, AST_NEXT)) last = parse_get(P, last, AST_NEXT);
-                } else {
-                    elt_line = st.line;
-                    elt_col = st.col;
-                }
-                if (parse_is_bitor_level(P, last, elt_line, elt_col)) {
-                    if (parse_kind(P, last) == AST_NAME && !parse_wrapped(P, last, elt_line, elt_col)) {
-                        parse_err_node(P, last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                        return 0;
-                    }
-                    if (!parse_starts_with_display(P, last, elt_line, elt_col)) {
-                        if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, last, AST_LINE), parse_get(P, last, AST_COL),
-                                            "cannot assign to ")) {
-                            parse_msg(P, parse_expr_name(P, last));
-                            parse_msg(P, " here. Maybe you meant '==' instead of '='?");
-                        }
-                        return 0;
-                    }
-                }
-            }
-            parse_err_target(P, bad, PARSE_TGT_STAR);
-            return 0;
-        }
-        /* t is the value; cut it off the target list */
+        /* cur is the value; cut it off the target list */
         parse_set(P, prev, AST_NEXT, 0);
         n = parse_node(P, AST_ASSIGN, &st);
         parse_set(P, n, AST_A, tl.head);
-        parse_set(P, n, AST_B, t);
+        parse_set(P, n, AST_B, cur);
         return parse_done(P, n);
     }
     n = parse_node(P, AST_EXPR, &st);
@@ -2298,8 +2388,10 @@ static MY_FN uint32_t parse_simple_stmt(Parser *P) {
         uint32_t v = 0;
         parse_advance(P);
         if (parse_can_start_expr(PT(P)) || PT(P) == LEX_STAR) {
+            parse_set_tail(P, 0);
             v = parse_star_expressions(P);
             if (!v) return 0;
+            P->tail = v;
         }
         if (P->err) return 0;
         n = parse_node(P, AST_RETURN, &st);
@@ -2380,9 +2472,8 @@ static MY_FN uint32_t parse_simple_stmt(Parser *P) {
 /* simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE */
 static MY_FN void parse_simple_stmts(Parser *P, ParseList *out) {
     for (;;) {
-        ParsePos st;
         uint32_t s;
-        parse_here(P, &st);
+        P->tail = 0;
         s = parse_simple_stmt(P);
         if (!s) return;
         parse_list_add(P, out, s);
@@ -2392,8 +2483,16 @@ static MY_FN void parse_simple_stmts(Parser *P, ParseList *out) {
             continue;
         }
         if (PT(P) == LEX_NEWLINE) break;
-        if (parse_kind(P, s) == AST_EXPR) parse_fail_after(P, parse_get(P, s, AST_A), &st);
-        else parse_err_syntax(P);
+        if (P->tail) {
+            /* CPython's invalid_expression looks at the statement's last expression */
+            ParsePos tp;
+            tp.line = P->tail_line;
+            tp.col = P->tail_col;
+            tp.off = 0;
+            parse_fail_after(P, P->tail, &tp);
+        } else {
+            parse_err_syntax(P);
+        }
         return;
     }
     parse_advance(P);
@@ -2527,7 +2626,6 @@ static MY_FN uint32_t parse_for(Parser *P) {
     parse_advance(P);
     target = parse_for_targets(P);
     if (!target) return 0;
-    if (!parse_expect(P, LEX_KW_IN)) return 0;
     iter = parse_star_expressions(P);
     if (!iter) return 0;
     if (!parse_colon(P, false)) return 0;
@@ -2713,6 +2811,10 @@ static MY_FN uint32_t parse_funcdef(Parser *P, uint32_t decorators) {
     if (!args) return 0;
     if (!parse_expect(P, LEX_RPAR)) return 0;
     if (PT(P) == LEX_RARROW) {
+        if (!parse_after_tok_ok(P, PARSE_TRY_EXPR_FULL)) {
+            if (!P->err) parse_err_tok(P, "expected ':'");
+            return 0;
+        }
         parse_advance(P);
         if (!parse_expression(P)) return 0;
     }

@@ -46,6 +46,8 @@ typedef struct Parser {
     uint32_t depth;         /* recursion depth of the expression parser */
     /* start of the last element parsed by parse_star_expressions (for assignment messages) */
     uint32_t elt_line, elt_col;
+    /* the expression that ended the last simple statement, and where its first token was */
+    uint32_t tail, tail_line, tail_col;
 } Parser;
 
 MY_FN void parse_init(Parser *P, HeapView *H, Ref src, uint32_t src_len, AstArena *A);

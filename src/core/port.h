@@ -13,11 +13,14 @@
 #define MY_INLINE __device__ __forceinline__
 #define MY_NOINLINE __device__ __noinline__
 #define MY_CONST __device__ const
+/* a function kept out of line in the device build, so the dispatch loop stays small */
+#define MY_OUTLINE __device__ __noinline__
 #else
 #define MY_FN
 #define MY_INLINE static inline
 #define MY_NOINLINE __attribute__((noinline))
 #define MY_CONST const
+#define MY_OUTLINE
 #endif
 
 /* The math shim: libm on the host, CUDA's math library on the device (same names). */

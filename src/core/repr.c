@@ -232,7 +232,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     return true;
 }
 
-MY_FN Value op_repr(Interp *I, Value v) {
+MY_OUTLINE Value op_repr(Interp *I, Value v) {
     if (is_py_obj(I, v) && has_py_method(I, v, N___repr__)) {
         Value args = tuple_pack2(I, v, V_NONE);
         if (args == V_ERR) return args;
@@ -253,7 +253,7 @@ MY_FN Value op_repr(Interp *I, Value v) {
     return sb_finish(I, &b);
 }
 
-MY_FN Value op_str(Interp *I, Value v) {
+MY_OUTLINE Value op_str(Interp *I, Value v) {
     if (is_str(I, v)) return v;
     if (is_py_obj(I, v) && (has_py_method(I, v, N___str__) || has_py_method(I, v, N___repr__))) {
         Value args = tuple_pack2(I, v, V_NONE);

@@ -18,7 +18,7 @@ static MY_FN bool seq_index(Interp *I, Value key, int64_t n, int64_t *out, const
     return true;
 }
 
-MY_FN Value list_getitem(Interp *I, Value l, Value key) {
+MY_OUTLINE Value list_getitem(Interp *I, Value l, Value key) {
     int64_t n = list_len(I, l);
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, s, cnt;
@@ -35,7 +35,7 @@ MY_FN Value list_getitem(Interp *I, Value l, Value key) {
     return list_get(I, l, (uint32_t)i);
 }
 
-MY_FN Value tuple_getitem(Interp *I, Value t, Value key) {
+MY_OUTLINE Value tuple_getitem(Interp *I, Value t, Value key) {
     int64_t n = tuple_len(I, t);
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, s, cnt;
@@ -52,7 +52,7 @@ MY_FN Value tuple_getitem(Interp *I, Value t, Value key) {
     return fld(I, t, 1 + (uint32_t)i);
 }
 
-MY_FN Value str_getitem(Interp *I, Value s, Value key) {
+MY_OUTLINE Value str_getitem(Interp *I, Value s, Value key) {
     int64_t n = str_nchars(I, s);
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, st_, cnt;
@@ -76,7 +76,7 @@ MY_FN Value str_getitem(Interp *I, Value s, Value key) {
     return str_char_at(I, s, i);
 }
 
-MY_FN Value bytes_getitem(Interp *I, Value s, Value key) {
+MY_OUTLINE Value bytes_getitem(Interp *I, Value s, Value key) {
     int64_t n = str_nbytes(I, s);
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, st_, cnt;
@@ -95,7 +95,7 @@ MY_FN Value bytes_getitem(Interp *I, Value s, Value key) {
     return v_int(str_byte(I, s, (uint32_t)i));
 }
 
-MY_FN Value range_getitem(Interp *I, Value r, Value key) {
+MY_OUTLINE Value range_getitem(Interp *I, Value r, Value key) {
     int64_t n = v_as_int(fld(I, r, RANGE_LEN)), start = v_as_int(fld(I, r, RANGE_START)), step = v_as_int(fld(I, r, RANGE_STEP));
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, s, cnt;
@@ -115,7 +115,7 @@ MY_FN Value range_getitem(Interp *I, Value r, Value key) {
 }
 
 /* l[a:b:c] = iterable (only lists and tuples as sources here; others go through the prelude). */
-MY_FN Value list_setitem(Interp *I, Value l, Value key, Value v) {
+MY_OUTLINE Value list_setitem(Interp *I, Value l, Value key, Value v) {
     int64_t n = list_len(I, l);
     if (is_type(I, key, T_SLICE)) {
         if (!is_type(I, v, T_LIST) && !is_type(I, v, T_TUPLE)) {
@@ -155,7 +155,7 @@ MY_FN Value list_setitem(Interp *I, Value l, Value key, Value v) {
     return V_NONE;
 }
 
-MY_FN Value list_delitem(Interp *I, Value l, Value key) {
+MY_OUTLINE Value list_delitem(Interp *I, Value l, Value key) {
     int64_t n = list_len(I, l);
     if (is_type(I, key, T_SLICE)) {
         int64_t a, b, s, cnt;
@@ -181,7 +181,7 @@ MY_FN Value list_delitem(Interp *I, Value l, Value key) {
     return V_NONE;
 }
 
-MY_FN Value seq_concat(Interp *I, Value a, Value b) {
+MY_OUTLINE Value seq_concat(Interp *I, Value a, Value b) {
     TypeId k = kind_of(I, a);
     if (k == T_LIST) {
         uint32_t na = list_len(I, a), nb = list_len(I, b);
@@ -214,7 +214,7 @@ MY_FN Value seq_concat(Interp *I, Value a, Value b) {
     return r;
 }
 
-MY_FN Value seq_repeat(Interp *I, Value seq, Value count) {
+MY_OUTLINE Value seq_repeat(Interp *I, Value seq, Value count) {
     int64_t n;
     if (!int_to_i64(I, count, &n)) return raise_msg(I, T_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
     if (n < 0) n = 0;
@@ -250,7 +250,7 @@ MY_FN Value seq_repeat(Interp *I, Value seq, Value count) {
     return r;
 }
 
-MY_FN Value set_binop(Interp *I, uint32_t op, Value a, Value b) {
+MY_OUTLINE Value set_binop(Interp *I, uint32_t op, Value a, Value b) {
     uint32_t bop = op & 0xFF;
     TypeId rt = kind_of(I, a);
     Value r = set_new(I, rt);
@@ -283,7 +283,7 @@ MY_FN Value set_binop(Interp *I, uint32_t op, Value a, Value b) {
 }
 
 /* Byte offset of needle in hay at or after byte `from`, as a small int, or V_NULL. */
-MY_FN Value str_find_sub(Interp *I, Value hay, Value needle, uint32_t from) {
+MY_OUTLINE Value str_find_sub(Interp *I, Value hay, Value needle, uint32_t from) {
     uint32_t n = str_nbytes(I, hay), m = str_nbytes(I, needle);
     if (m == 0) return from <= n ? v_int(from) : V_NULL;
     if (m > n) return V_NULL;

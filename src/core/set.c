@@ -95,7 +95,7 @@ static MY_FN Value set_need_python(Interp *I) {
     return raise_msg(I, T_TYPE_ERROR, "set elements with a Python __eq__ are not supported yet");
 }
 
-MY_FN Value set_add(Interp *I, Value s, Value key) {
+MY_OUTLINE Value set_add(Interp *I, Value s, Value key) {
     int64_t h;
     Value r = hash_of(I, key, &h);
     if (r == V_ERR) return r;

@@ -109,7 +109,7 @@ MY_FN bool str_eq_cstr(Interp *I, Value s, const char *c) {
     return c[i] == 0;
 }
 
-MY_FN Value str_concat(Interp *I, Value a, Value b) {
+MY_OUTLINE Value str_concat(Interp *I, Value a, Value b) {
     uint32_t na = str_nbytes(I, a), nb = str_nbytes(I, b);
     if (na == 0) return b;
     if (nb == 0) return a;

@@ -2,7 +2,7 @@
 #include "vm.h"
 #include "natives.h"
 
-MY_FN Value type_lookup(Interp *I, Ref type, Value name) {
+MY_OUTLINE Value type_lookup(Interp *I, Ref type, Value name) {
     Value mro = ld(I, type + TYPE_MRO);
     if (!v_is_obj(mro)) {
         Value d = ld(I, type + TYPE_DICT);
@@ -185,9 +185,9 @@ static MY_FN bool is_data_descriptor(Interp *I, Value v) {
     return v_is_obj(v) && hdr_type(I, v_as_ref(v)) == TYPE_REF(T_PROPERTY);
 }
 
-MY_FN Value super_getattr(Interp *I, Value sup, Value name);
+MY_OUTLINE Value super_getattr(Interp *I, Value sup, Value name);
 
-MY_FN Value getattr_value(Interp *I, Value obj, Value name) {
+MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
     if (is_type(I, obj, T_SUPER)) return super_getattr(I, obj, name);
     Value sp = special_attr(I, obj, name);
     if (sp != V_NULL) return sp;
@@ -246,7 +246,7 @@ static MY_FN Value tail3(Interp *I, Value f, Value a, Value b, Value c, int n) {
     return V_TAILCALL;
 }
 
-MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v) {
+MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
     Ref t = type_of(I, obj);
     if (type_is_class(I, obj)) {
         Ref c = v_as_ref(obj);
@@ -319,7 +319,7 @@ MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v) {
     return raise_fmt(I, T_ATTRIBUTE_ERROR, "'%T' object has no attribute '%s'", obj, name, 0);
 }
 
-MY_FN Value delattr_value(Interp *I, Value obj, Value name) {
+MY_OUTLINE Value delattr_value(Interp *I, Value obj, Value name) {
     Ref t = type_of(I, obj);
     Value d = V_NULL;
     if (type_is_class(I, obj)) {
@@ -411,7 +411,7 @@ static MY_FN Value c3_mro(Interp *I, Value cls, Value bases) {
     return list_to_tuple(I, out);
 }
 
-MY_FN Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
+MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     if (!is_str(I, name)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 1 must be str");
     if (!is_type(I, bases, T_TUPLE)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 2 must be tuple");
     if (!is_type(I, ns, T_DICT)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 3 must be dict");
@@ -465,7 +465,7 @@ MY_FN Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     return cls;
 }
 
-MY_FN Value new_instance(Interp *I, Ref cls) {
+MY_OUTLINE Value new_instance(Interp *I, Ref cls) {
     TypeId k = (TypeId)v_as_int(ld(I, cls + TYPE_KIND));
     if (REF_IS_IMAGE(cls) && cls >= TYPE_REF(0) && cls < TYPE_REF(T_COUNT) && k >= T_FIRST_EXCEPTION) k = T_BASE_EXCEPTION;
     if (k == T_OBJECT) {

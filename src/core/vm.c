@@ -6,7 +6,7 @@
 #include "ast.h"
 #include "compile.h"
 
-MY_FN void gc_collect(Interp *I);
+MY_OUTLINE void gc_collect(Interp *I);
 
 /* ---- Frames --------------------------------------------------------------------------------- */
 #define GF_FORITER 0x100      /* generator resumed by FOR_ITER: on return the loop ends */
@@ -23,7 +23,7 @@ MY_INLINE uint32_t code_nlocals(Interp *I, Value code) { return (uint32_t)v_as_i
 MY_INLINE uint32_t code_stacksize(Interp *I, Value code) { return (uint32_t)v_as_int(fld(I, code, CODE_STACKSIZE)); }
 
 /* A frame for `code`: on the frame stack, or in the object heap for a generator. */
-static MY_FN Ref frame_new(Interp *I, Value func, Value code, Value globals, bool heap) {
+static MY_OUTLINE Ref frame_new(Interp *I, Value func, Value code, Value globals, bool heap) {
     uint32_t size = FRAME_FIXED + code_nlocals(I, code) + code_stacksize(I, code);
     Ref f;
     if (heap) {
@@ -61,7 +61,7 @@ MY_INLINE uint32_t code_line_at(Interp *I, Value code, uint32_t ip) {
 /* ---- Argument binding ----------------------------------------------------------------------- */
 static MY_FN Value func_qualname(Interp *I, Value func) { return fld(I, func, FUNC_QUALNAME); }
 
-static MY_FN Value bind_error_missing(Interp *I, Value func, Value code, Ref locals, uint32_t from, uint32_t to, bool kwonly) {
+static MY_OUTLINE Value bind_error_missing(Interp *I, Value func, Value code, Ref locals, uint32_t from, uint32_t to, bool kwonly) {
     uint32_t missing = 0;
     for (uint32_t i = from; i < to; i++) if (ld(I, locals + i) == V_NULL) missing++;
     StrBuf b;
@@ -88,7 +88,7 @@ static MY_FN Value bind_error_missing(Interp *I, Value func, Value code, Ref loc
 }
 
 /* Binds args (self first when self != V_NULL) into the locals of frame f for Python function func. */
-static MY_FN bool bind_args(Interp *I, Value func, Ref f, Value self, Ref args, uint32_t nargs, Value kwnames) {
+static MY_OUTLINE bool bind_args(Interp *I, Value func, Ref f, Value self, Ref args, uint32_t nargs, Value kwnames) {
     Value code = fld(I, func, FUNC_CODE);
     uint32_t argcount = (uint32_t)v_as_int(fld(I, code, CODE_ARGCOUNT));
     uint32_t posonly = (uint32_t)v_as_int(fld(I, code, CODE_POSONLY));
@@ -200,7 +200,7 @@ static MY_FN bool bind_args(Interp *I, Value func, Ref f, Value self, Ref args, 
 /* ---- Calls ---------------------------------------------------------------------------------- */
 enum { CALL_DONE = 0, CALL_FRAME, CALL_ERR };
 
-static MY_FN Value gen_new(Interp *I, Value func, Ref f) {
+static MY_OUTLINE Value gen_new(Interp *I, Value func, Ref f) {
     Ref g = obj_alloc(I, T_GENERATOR, GEN_WORDS, false);
     if (!g) return V_ERR;
     st(I, g + GEN_FRAME, v_obj(f));
@@ -212,7 +212,7 @@ static MY_FN Value gen_new(Interp *I, Value func, Ref f) {
 }
 
 /* Pushes a frame for Python function func (or makes a generator). */
-static MY_FN int call_function(Interp *I, Value func, Value self, Ref args, uint32_t nargs, Value kwnames,
+static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args, uint32_t nargs, Value kwnames,
                                Value *result, uint32_t frame_flags, Value locals_dict) {
     Value code = fld(I, func, FUNC_CODE);
     uint32_t cflags = (uint32_t)v_as_int(fld(I, code, CODE_FLAGS));
@@ -242,7 +242,7 @@ static MY_FN int call_function(Interp *I, Value func, Value self, Ref args, uint
 }
 
 /* Resumes generator g: mode GF_*, `value` sent (or the exception to throw when throwing). */
-static MY_FN int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result) {
+static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result) {
     int64_t state = v_as_int(fld(I, g, GEN_STATE));
     if (state == GEN_RUNNING) { raise_msg(I, T_VALUE_ERROR, "generator already executing"); return CALL_ERR; }
     if (state == GEN_DONE) {
@@ -280,7 +280,7 @@ static MY_FN int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool
     return CALL_FRAME;
 }
 
-static MY_FN Value tuple_prepend(Interp *I, Value first, Ref args, uint32_t nargs) {
+static MY_OUTLINE Value tuple_prepend(Interp *I, Value first, Ref args, uint32_t nargs) {
     Value t = tuple_new(I, nargs + 1);
     if (t == V_ERR) return t;
     set_fld(I, t, 1, first);
@@ -289,7 +289,7 @@ static MY_FN Value tuple_prepend(Interp *I, Value first, Ref args, uint32_t narg
 }
 
 /* Turns a kwargs dict into (names tuple, values appended to a new args tuple). */
-static MY_FN bool spread_kwargs(Interp *I, Value posargs, Value kwargs, Value *args_out, Value *names_out) {
+static MY_OUTLINE bool spread_kwargs(Interp *I, Value posargs, Value kwargs, Value *args_out, Value *names_out) {
     uint32_t np = tuple_len(I, posargs), nk = kwargs == V_NULL ? 0 : dict_len(I, kwargs);
     if (nk == 0) { *args_out = posargs; *names_out = V_NULL; return true; }
     Value all = tuple_new(I, np + nk);
@@ -310,10 +310,10 @@ static MY_FN bool spread_kwargs(Interp *I, Value posargs, Value kwargs, Value *a
     return true;
 }
 
-static MY_FN int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags);
+static MY_OUTLINE int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags);
 
 /* After a native returned V_TAILCALL: perform the call it asked for. */
-static MY_FN int vm_tailcall(Interp *I, Value *result, uint32_t frame_flags) {
+static MY_OUTLINE int vm_tailcall(Interp *I, Value *result, uint32_t frame_flags) {
     for (int guard = 0; guard < 64; guard++) {
         Value callable = I->tail_callable, targs = I->tail_args, tkw = I->tail_kwargs, tlocals = I->tail_locals;
         int mode = I->tail_mode;
@@ -335,7 +335,7 @@ static MY_FN int vm_tailcall(Interp *I, Value *result, uint32_t frame_flags) {
     return CALL_ERR;
 }
 
-static MY_FN int call_native(Interp *I, Value bf, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
+static MY_OUTLINE int call_native(Interp *I, Value bf, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
     uint32_t id = (uint32_t)v_as_int(fld(I, bf, BUILTIN_ID));
     Value self = fld(I, bf, BUILTIN_SELF);
     Value r;
@@ -353,9 +353,9 @@ static MY_FN int call_native(Interp *I, Value bf, Ref args, uint32_t nargs, Valu
 }
 
 /* Calls a class: a built-in type's constructor, or a new instance and its __init__. */
-static MY_FN int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
+static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
     Ref t = v_as_ref(cls);
-    if (type_is_builtin(t) && t >= TYPE_REF(0) && t < TYPE_REF(T_COUNT) && kind_of(I, cls) != T_OBJECT - 1) {
+    if (type_is_builtin(t) && t >= TYPE_REF(0) && t < TYPE_REF(T_COUNT)) {
         TypeId id = (TypeId)((t - TYPE_REF(0)) / TYPE_WORDS);
         if (id < T_FIRST_EXCEPTION || id == T_OBJECT) {
             Value r = type_call_builtin(I, id, args, nargs, kwnames);
@@ -408,7 +408,7 @@ static MY_FN int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, Value
     return CALL_DONE;
 }
 
-static MY_FN int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
+static MY_OUTLINE int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
     if (v_is_obj(callable)) {
         Ref t = hdr_type(I, v_as_ref(callable));
         if (t == TYPE_REF(T_FUNCTION)) return call_function(I, callable, V_NULL, args, nargs, kwnames, result, frame_flags, V_NULL);
@@ -449,7 +449,7 @@ static MY_FN bool out_flush_pending(Interp *I) {
     return true;
 }
 
-MY_FN Value out_write(Interp *I, int stream, Value str) {
+MY_OUTLINE Value out_write(Interp *I, int stream, Value str) {
     if (I->pending_out != V_NULL) {
         /* text queued behind earlier pending text keeps its order */
         Value joined = I->pending_stream == stream ? str_concat(I, str_substr(I, I->pending_out, I->pending_pos, str_nbytes(I, I->pending_out) - I->pending_pos), str) : V_ERR;
@@ -472,7 +472,7 @@ MY_FN void out_write_cstr(Interp *I, int stream, const char *s) {
 
 /* ---- Exceptions in the loop ------------------------------------------------------------------ */
 /* Finds the handler covering instruction ip of code: returns its target, and its stack depth. */
-static MY_FN bool find_handler(Interp *I, Value code, uint32_t ip, uint32_t *target, uint32_t *depth) {
+static MY_OUTLINE bool find_handler(Interp *I, Value code, uint32_t ip, uint32_t *target, uint32_t *depth) {
     Value et = fld(I, code, CODE_EXCTABLE);
     if (et == V_NONE) return false;
     Ref r = v_as_ref(et) + 1;
@@ -490,7 +490,7 @@ static MY_FN bool find_handler(Interp *I, Value code, uint32_t ip, uint32_t *tar
 }
 
 /* The exception being handled in this frame or an outer one: the context of a new exception. */
-static MY_FN Value handled_exception(Interp *I) {
+static MY_OUTLINE Value handled_exception(Interp *I) {
     for (Ref f = I->frame; f; ) {
         Value e = frv(I, f, FRAME_EXC);
         if (e != V_NULL && e != V_NONE) return e;
@@ -503,7 +503,7 @@ static MY_FN Value handled_exception(Interp *I) {
 MY_FN Value vm_handled_exception(Interp *I) { return handled_exception(I); }
 
 /* Turns a raised class into an instance and sets its __context__. */
-static MY_FN Value normalize_raise(Interp *I, Value exc) {
+static MY_OUTLINE Value normalize_raise(Interp *I, Value exc) {
     if (v_is_obj(exc) && (is_type(I, exc, T_TYPE) || hdr_type(I, v_as_ref(exc)) == TYPE_REF(T_TYPE)) &&
         is_subtype(I, v_as_ref(exc), TYPE_REF(T_BASE_EXCEPTION))) {
         Value inst = exc_new(I, v_as_ref(exc), empty_tuple(I));
@@ -530,7 +530,7 @@ static MY_FN Value normalize_raise(Interp *I, Value exc) {
 
 MY_FN Value builtins_dict(Interp *I) { return image_root(I, ROOT_BUILTINS); }
 
-static MY_FN Value load_global(Interp *I, Value globals, Value name) {
+static MY_OUTLINE Value load_global(Interp *I, Value globals, Value name) {
     Value v = dict_get_str(I, globals, name);
     if (v != V_NULL) return v;
     v = dict_get_str(I, builtins_dict(I), name);
@@ -568,7 +568,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         sp0 = sp;
         uint32_t ins = mem_ld_u32(&I->H, bc, ip++);
         uint32_t arg = INSTR_ARG(ins);
-        Value a, b, c, r;
+        Value a, b, r;
         int cr;
         uint32_t callflags = 0;
         switch ((Opcode)INSTR_OP(ins)) {
