@@ -526,6 +526,9 @@ static MY_OUTLINE Value normalize_raise(Interp *I, Value exc) {
                     consts = fld(I, code, CODE_CONSTS); names = fld(I, code, CODE_NAMES); \
                     ip = (uint32_t)fri(I, fr, FRAME_IP); sp = fr + (uint32_t)fri(I, fr, FRAME_SP); locals = fr + FRAME_FIXED; } while (0)
 #define CONST(i) fld(I, consts, 1 + (i))
+/* A call failed. If it failed inside a generator it had just resumed (throw()), the exception
+   belongs to that generator's frame, at its suspended yield. */
+#define CALL_FAILED() do { if (I->frame != fr) { LOAD(); ip0 = ip ? ip - 1 : 0; } else { sp = sp0; } goto error; } while (0)
 #define NAME(i) fld(I, names, 1 + (i))
 
 MY_FN Value builtins_dict(Interp *I) { return image_root(I, ROOT_BUILTINS); }
@@ -1077,7 +1080,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             SAVE();
             r = V_NULL;
             cr = vm_call(I, callable, argp, nargs, kwn, &r, 0);
-            if (cr == CALL_ERR) { sp = sp0; goto error; }
+            if (cr == CALL_ERR) CALL_FAILED();
             if (cr == CALL_FRAME) { LOAD(); break; }
             if (I->frame != fr) LOAD();
             PUSH(r);
@@ -1098,7 +1101,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             I->tail_kwargs = kwargs;
             I->tail_mode = TAIL_CALL;
             cr = vm_tailcall(I, &r, 0);
-            if (cr == CALL_ERR) { sp = sp0; goto error; }
+            if (cr == CALL_ERR) CALL_FAILED();
             if (cr == CALL_FRAME) { LOAD(); break; }
             PUSH(r);
             if (I->pending_out != V_NULL) { SAVE(); I->steps += executed; I->status = RUN_OUTPUT; return RUN_OUTPUT; }
@@ -1301,7 +1304,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         /* the instruction's result comes from calling I->tail_callable(*I->tail_args) */
         SAVE();
         cr = vm_tailcall(I, &r, callflags);
-        if (cr == CALL_ERR) { sp = sp0; ip = ip0 + 1; goto error; }
+        if (cr == CALL_ERR) { if (I->frame == fr) ip = ip0 + 1; CALL_FAILED(); }
         if (cr == CALL_FRAME) { LOAD(); I->in_retry = false; continue; }
         if (I->frame != fr) LOAD();
         if (!(callflags & FF_DISCARD)) PUSH(r);
