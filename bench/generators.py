@@ -18,7 +18,7 @@ def main():
     total = 0
     for v in squares(evens(count(600000))):
         total += v
-    g = sum(x % 13 for x in range(2000000))
+    g = sum(x % 13 for x in range(4000000))
     print(total, g)
 
 main()

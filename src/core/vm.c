@@ -390,10 +390,12 @@ static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, 
         /* the instance is the call's result: it waits on the caller's stack */
         Ref cf = I->frame;
         int64_t sp = fri(I, cf, FRAME_SP);
+        /* that slot may hold the callable: a failed call (re-run after a collection) needs it back */
+        Value saved = ld(I, cf + (uint32_t)sp);
         st(I, cf + (uint32_t)sp, obj);
         set_frv(I, cf, FRAME_SP, v_int(sp + 1));
         int r = call_function(I, init, obj, args, nargs, kwnames, result, frame_flags | FF_INIT | FF_DISCARD, V_NULL);
-        if (r != CALL_FRAME) set_frv(I, cf, FRAME_SP, v_int(sp));
+        if (r != CALL_FRAME) { set_frv(I, cf, FRAME_SP, v_int(sp)); st(I, cf + (uint32_t)sp, saved); }
         return r;
     }
     /* a built-in __init__ (object's or BaseException's) */
@@ -1438,6 +1440,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                     I->status = RUN_EXIT;
                     return RUN_EXIT;
                 }
+                /* every frame is gone: collect, so that the traceback has room even after MemoryError */
+                I->exc = exc;
+                I->need_gc = false;
+                gc_collect(I);
+                exc = I->exc;
                 print_exception(I, exc);
                 I->exc = V_NULL;
                 I->exit_code = 1;
