@@ -66,8 +66,65 @@ test: all unit clitest pytest
 asan:
 	$(MAKE) BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test
 
+# Benchmarks: myriad against python3 on bench/*.py (BENCH_ARGS: e.g. --quick, --only fib); table in build/bench.md.
+BENCH_ARGS ?=
 bench: $(BUILD)/myriad
-	$(PYTHON) bench/run_bench.py --myriad $(BUILD)/myriad
+	$(PYTHON) bench/run_bench.py --myriad $(BUILD)/myriad $(BENCH_ARGS)
+
+# Fuzzing the compiler with libFuzzer (clang, ASan, UBSan): tests/fuzz/fuzz_compile.c.
+#   make fuzz          fuzz for FUZZ_SECONDS (default 60); fails if a crash is found (saved in $(BUILD)/fuzz/artifacts/)
+#   make fuzz-smoke    replay the seed corpus (tests/py, tests/unit/parser_cases) once: fast, for CI
+#   make fuzz-crashes  replay the saved reproducers in tests/fuzz/crashes/ (fails while any still crashes)
+# Without libFuzzer these print how to get it and do nothing (FUZZ_REQUIRED=1: fail instead).
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS = -g -O1 -std=c11 $(FUZZ_SAN) -Iinclude -Isrc/core -I$(BUILD)/gen -D_GNU_SOURCE
+FUZZ_DIR = $(BUILD)/fuzz
+FUZZ_BIN = $(FUZZ_DIR)/fuzz_compile
+FUZZ_OBJ = $(CORE_SRC:src/core/%.c=$(FUZZ_DIR)/obj/%.o)
+FUZZ_SEEDS = $(wildcard tests/py/*.py tests/unit/parser_cases/*.py)
+FUZZ_OPTS = -timeout=10 -rss_limit_mb=4096 -dict=tests/fuzz/python.dict -artifact_prefix=$(FUZZ_DIR)/artifacts/
+FUZZ_HAVE = mkdir -p $(FUZZ_DIR) && printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' \
+	| $(FUZZ_CC) -x c - -fsanitize=fuzzer,address,undefined -o $(FUZZ_DIR)/.have_libfuzzer >/dev/null 2>&1
+FUZZ_MISSING = echo "fuzz: '$(FUZZ_CC) -fsanitize=fuzzer' does not work here: libFuzzer is missing."; \
+	echo "fuzz: on Debian/Ubuntu install clang and its runtime, e.g. 'apt-get install clang-14 libclang-rt-14-dev'"; \
+	echo "fuzz: (the package with libclang_rt.fuzzer-x86_64.a for your clang version), or set FUZZ_CC=clang-NN."; \
+	echo "fuzz: skipped."; exit $(if $(FUZZ_REQUIRED),1,0)
+.PHONY: fuzz-smoke fuzz-crashes
+
+$(FUZZ_DIR)/obj/%.o: src/core/%.c $(wildcard src/core/*.h) $(wildcard include/*.h) $(GEN)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ_BIN): tests/fuzz/fuzz_compile.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer tests/fuzz/fuzz_compile.c $(FUZZ_OBJ) -lm -o $@
+
+$(FUZZ_DIR)/seeds.stamp: $(FUZZ_SEEDS)
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds
+	@for f in $(FUZZ_SEEDS); do cp $$f $(FUZZ_DIR)/seeds/$$(echo $$f | tr / _); done
+	@touch $@
+
+# (the public targets check for libFuzzer, then run the _fuzz-* targets that do the work)
+fuzz fuzz-smoke fuzz-crashes:
+	@if $(FUZZ_HAVE); then $(MAKE) --no-print-directory _$@; else $(FUZZ_MISSING); fi
+
+.PHONY: _fuzz _fuzz-smoke _fuzz-crashes
+_fuzz: $(FUZZ_BIN) $(FUZZ_DIR)/seeds.stamp
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $(FUZZ_ARGS) $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
+	  || { echo "fuzz: FAILED: a crash was found; reproducer in $(FUZZ_DIR)/artifacts/ (rerun: $(FUZZ_BIN) FILE)"; exit 1; }
+
+_fuzz-smoke: $(FUZZ_BIN) $(FUZZ_DIR)/seeds.stamp
+	@$(FUZZ_BIN) $(FUZZ_OPTS) -runs=0 $(FUZZ_DIR)/seeds > $(FUZZ_DIR)/smoke.log 2>&1 \
+	  && { grep -o 'INITED.*' $(FUZZ_DIR)/smoke.log | head -1; echo "fuzz-smoke: $(words $(FUZZ_SEEDS)) seed inputs compiled without a crash"; } \
+	  || { tail -60 $(FUZZ_DIR)/smoke.log; echo "fuzz-smoke: FAILED (log: $(FUZZ_DIR)/smoke.log)"; exit 1; }
+
+_fuzz-crashes: $(FUZZ_BIN)
+	@fail=0; for f in tests/fuzz/crashes/*; do [ -f "$$f" ] || continue; case $$f in *.md|*.txt) continue;; esac; \
+	  if $(FUZZ_BIN) $(FUZZ_OPTS) $$f > $(FUZZ_DIR)/crash.log 2>&1; then echo "fixed:   $$f"; \
+	  else echo "CRASHES: $$f: $$(grep -m1 -E 'ERROR: |runtime error|fuzz_compile: ' $(FUZZ_DIR)/crash.log)"; fail=1; fi; done; exit $$fail
 
 clean:
 	rm -rf build

@@ -224,7 +224,7 @@ static MY_FN void put_traceback(Interp *I, StrBuf *b, Value exc) {
     put_exc_line(I, b, exc);
 }
 
-MY_OUTLINE void print_exception(Interp *I, Value exc) {
+static MY_FN void put_exception_chain(Interp *I, StrBuf *b, Value exc) {
     /* the chain: causes and contexts first, oldest first (at most 16 deep) */
     Value chain[16];
     int kinds[16];
@@ -241,21 +241,24 @@ MY_OUTLINE void print_exception(Interp *I, Value exc) {
         for (int i = 0; i < n; i++) if (chain[i] == e) seen = true;
         if (seen) { kinds[n - 1] = 0; break; }
     }
-    StrBuf b;
-    sb_init(I, &b, 256);
     for (int i = n - 1; i >= 0; i--) {
-        put_traceback(I, &b, chain[i]);
+        put_traceback(I, b, chain[i]);
         if (i > 0) {
-            if (kinds[i - 1] == 1) sb_puts(I, &b, "\nThe above exception was the direct cause of the following exception:\n\n");
-            else sb_puts(I, &b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            if (kinds[i - 1] == 1) sb_puts(I, b, "\nThe above exception was the direct cause of the following exception:\n\n");
+            else sb_puts(I, b, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
+}
+
+MY_OUTLINE void print_exception(Interp *I, Value exc) {
+    StrBuf b;
+    sb_init(I, &b, 256);
+    put_exception_chain(I, &b, exc);
     Value s = sb_finish(I, &b);
-    if (s == V_ERR) {
-        I->need_gc = false;
-        I->exc = V_NULL;
-        out_write_cstr(I, 2, "Traceback (most recent call last):\n  (traceback lost: out of memory)\nMemoryError\n");
-        return;
-    }
-    out_write(I, 2, s);
+    if (s != V_ERR) { out_write(I, 2, s); return; }
+    /* the heap is full: write straight into the error stream, as much as it holds */
+    I->need_gc = false;
+    I->exc = V_NULL;
+    sb_init_direct(&b, &I->err);
+    put_exception_chain(I, &b, exc);
 }

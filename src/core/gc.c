@@ -108,6 +108,7 @@ static MY_FN void gc_update_object(Interp *I, Ref r) {
 MY_OUTLINE void gc_collect(Interp *I) {
     if (I->ref_tag) return;   /* the image builder never collects */
     I->gc_count++;
+    I->emergency = false;
     gc_mark(I);
     uint32_t nblocks = (I->top + GC_BLOCK - 1) / GC_BLOCK;
     uint32_t live = 0;

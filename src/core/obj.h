@@ -16,6 +16,8 @@
    So the GC knows every reference: the type Ref in the header, and each Value word of a non-raw
    object. Fields are numbered from 1 (word 0 is the header). */
 #define HDR_RAW_BIT ((uint64_t)1 << 62)
+/* heap words kept back from ordinary allocation, so that a MemoryError can still be reported */
+#define HEAP_RESERVE_WORDS 1024u
 #define HDR_SIZE_MASK 0x3FFFFFFFu
 #define HDR_MAKE(type, words, raw) ((uint64_t)(type) | ((uint64_t)(words) << 32) | ((raw) ? HDR_RAW_BIT : 0))
 
@@ -146,6 +148,7 @@ typedef struct Interp {
     uint32_t pending_pos;
     int pending_stream;
     bool need_gc;          /* an allocation failed: collect and retry the instruction */
+    bool emergency;        /* MemoryError is being raised: the reserve may be used for its traceback */
     bool in_retry;
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;
@@ -263,8 +266,10 @@ MY_FN uint32_t str_offset_of(Interp *I, Value s, uint32_t index);  /* byte offse
 
 /* Builders: collect bytes in a growing str, for repr() and formatting. */
 /* failed: out of memory; error: an exception is already pending (sb_finish keeps it). */
-typedef struct StrBuf { Value s; uint32_t len, cap; bool failed, error; } StrBuf;
+/* direct: write straight into that output buffer instead of building a str (used when the heap is full). */
+typedef struct StrBuf { Value s; uint32_t len, cap; bool failed, error; OutBuf *direct; } StrBuf;
 MY_FN void sb_init(Interp *I, StrBuf *b, uint32_t cap);
+MY_FN void sb_init_direct(StrBuf *b, OutBuf *o);
 MY_FN void sb_putc(Interp *I, StrBuf *b, uint32_t byte);
 MY_FN void sb_puts(Interp *I, StrBuf *b, const char *s);
 MY_FN void sb_putn(Interp *I, StrBuf *b, const char *s, uint32_t n);

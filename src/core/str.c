@@ -170,12 +170,13 @@ MY_FN Value str_from_codepoint(Interp *I, uint32_t cp) {
 /* ---- StrBuf: a str that grows by doubling; the final object is trimmed by copying once. ---- */
 MY_FN void sb_init(Interp *I, StrBuf *b, uint32_t cap) {
     if (cap < 16) cap = 16;
-    b->len = 0; b->cap = cap; b->failed = false; b->error = false;
+    b->len = 0; b->cap = cap; b->failed = false; b->error = false; b->direct = 0;
     b->s = str_alloc(I, cap);
     if (b->s == V_ERR) b->failed = true;
 }
 
 static MY_FN bool sb_reserve(Interp *I, StrBuf *b, uint32_t extra) {
+    if (b->direct) return false;
     if (b->failed) return false;
     if (b->len + extra <= b->cap) return true;
     uint32_t cap = b->cap * 2;
@@ -188,12 +189,19 @@ static MY_FN bool sb_reserve(Interp *I, StrBuf *b, uint32_t extra) {
     return true;
 }
 
+/* The direct mode of a builder: bytes go straight to an output buffer, as many as fit. */
+MY_FN void sb_init_direct(StrBuf *b, OutBuf *o) {
+    b->s = V_NULL; b->len = 0; b->cap = 0; b->failed = false; b->error = false; b->direct = o;
+}
+
 MY_FN void sb_putc(Interp *I, StrBuf *b, uint32_t byte) {
+    if (b->direct) { if (b->direct->len < b->direct->cap) b->direct->data[b->direct->len++] = (uint8_t)byte; return; }
     if (!sb_reserve(I, b, 1)) return;
     str_set_byte(I, b->s, b->len++, byte);
 }
 
 MY_FN void sb_putn(Interp *I, StrBuf *b, const char *s, uint32_t n) {
+    if (b->direct) { for (uint32_t i = 0; i < n; i++) sb_putc(I, b, (uint8_t)s[i]); return; }
     if (!sb_reserve(I, b, n)) return;
     for (uint32_t i = 0; i < n; i++) str_set_byte(I, b->s, b->len++, (uint8_t)s[i]);
 }
@@ -206,6 +214,7 @@ MY_FN void sb_puts(Interp *I, StrBuf *b, const char *s) {
 
 MY_FN void sb_put_str(Interp *I, StrBuf *b, Value str) {
     uint32_t n = str_nbytes(I, str);
+    if (b->direct) { for (uint32_t i = 0; i < n; i++) sb_putc(I, b, str_byte(I, str, i)); return; }
     if (!sb_reserve(I, b, n)) return;
     for (uint32_t i = 0; i < n; i++) str_set_byte(I, b->s, b->len++, str_byte(I, str, i));
 }

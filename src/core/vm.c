@@ -1378,6 +1378,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 continue;
             }
             I->exc = I->memerr;
+            I->emergency = true;
             set_fld(I, I->memerr, EXC_TRACEBACK, V_NULL);
         }
         I->in_retry = false;
