@@ -79,13 +79,14 @@ bench: $(BUILD)/myriad
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?=
+FUZZ_TIMEOUT ?= 60
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS = -g -O1 -std=c11 $(FUZZ_SAN) -Iinclude -Isrc/core -I$(BUILD)/gen -D_GNU_SOURCE
 FUZZ_DIR = $(BUILD)/fuzz
 FUZZ_BIN = $(FUZZ_DIR)/fuzz_compile
 FUZZ_OBJ = $(CORE_SRC:src/core/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_SEEDS = $(wildcard tests/py/*.py tests/unit/parser_cases/*.py)
-FUZZ_OPTS = -timeout=10 -rss_limit_mb=4096 -dict=tests/fuzz/python.dict -artifact_prefix=$(FUZZ_DIR)/artifacts/
+FUZZ_OPTS = -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 -dict=tests/fuzz/python.dict -artifact_prefix=$(FUZZ_DIR)/artifacts/
 FUZZ_HAVE = mkdir -p $(FUZZ_DIR) && printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' \
 	| $(FUZZ_CC) -x c - -fsanitize=fuzzer,address,undefined -o $(FUZZ_DIR)/.have_libfuzzer >/dev/null 2>&1
 FUZZ_MISSING = echo "fuzz: '$(FUZZ_CC) -fsanitize=fuzzer' does not work here: libFuzzer is missing."; \
@@ -117,11 +118,13 @@ _fuzz: $(FUZZ_BIN) $(FUZZ_DIR)/seeds.stamp
 	  || { echo "fuzz: FAILED: a crash was found; reproducer in $(FUZZ_DIR)/artifacts/ (rerun: $(FUZZ_BIN) FILE)"; exit 1; }
 
 _fuzz-smoke: $(FUZZ_BIN) $(FUZZ_DIR)/seeds.stamp
+	@mkdir -p $(FUZZ_DIR)/artifacts
 	@$(FUZZ_BIN) $(FUZZ_OPTS) -runs=0 $(FUZZ_DIR)/seeds > $(FUZZ_DIR)/smoke.log 2>&1 \
 	  && { grep -o 'INITED.*' $(FUZZ_DIR)/smoke.log | head -1; echo "fuzz-smoke: $(words $(FUZZ_SEEDS)) seed inputs compiled without a crash"; } \
 	  || { tail -60 $(FUZZ_DIR)/smoke.log; echo "fuzz-smoke: FAILED (log: $(FUZZ_DIR)/smoke.log)"; exit 1; }
 
 _fuzz-crashes: $(FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/artifacts
 	@fail=0; for f in tests/fuzz/crashes/*; do [ -f "$$f" ] || continue; case $$f in *.md|*.txt) continue;; esac; \
 	  if $(FUZZ_BIN) $(FUZZ_OPTS) $$f > $(FUZZ_DIR)/crash.log 2>&1; then echo "fixed:   $$f"; \
 	  else echo "CRASHES: $$f: $$(grep -m1 -E 'ERROR: |runtime error|fuzz_compile: ' $(FUZZ_DIR)/crash.log)"; fail=1; fi; done; exit $$fail

@@ -181,6 +181,13 @@ def tool_version(argv):
         return "unknown"
 
 
+def load_average():
+    try:
+        return "%.2f" % os.getloadavg()[0]
+    except (OSError, AttributeError):
+        return "unknown"
+
+
 def git_rev():
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE,
@@ -233,6 +240,7 @@ def main():
             sys.exit("run_bench: no workload %s (have: %s)" % (", ".join(unknown), ", ".join(names)))
         names = [w for w in names if w in want]
 
+    load_before = load_average()
     cmdline = "python3 bench/run_bench.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     print("run_bench: %d workloads, best of %d; (b): N=%d interpreters on %d cores" % (len(names), reps, n_many, threads),
           file=sys.stderr)
@@ -267,7 +275,8 @@ def main():
     lines.append("Machine: %s, %d cores; %s; %s; %s; myriad commit %s" %
                  (cpu_model(), cores, date, tool_version([python, "--version"]), tool_version([myriad, "--version"]), git_rev()))
     lines.append("")
-    lines.append("Command: `%s` (myriad: `%s`)" % (cmdline.strip(), os.path.relpath(myriad, ROOT)))
+    lines.append("Command: `%s` (myriad: `%s`); 1-minute load average before / after: %s / %s"
+                 % (cmdline.strip(), os.path.relpath(myriad, ROOT), load_before, load_average()))
     lines.append("")
     lines.append("(a) one interpreter: wall time of `myriad run W.py` and `python3 W.py`, best of %d. "
                  "(b) %d interpreters: `myriad run W.py -n %d --threads %d` against %d `python3 W.py` processes "

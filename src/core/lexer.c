@@ -358,7 +358,8 @@ static MY_FN bool lex_end_of_number(Lexer *L, uint32_t cur, int kind) {
     else if (c == 'o') kw = lex_at(L, cur + 1) == 'r';
     else if (c == 'n') kw = lex_at(L, cur + 1) == 'o' && lex_at(L, cur + 2) == 't';
     if (kw) return true;
-    if (lex_is_ident_byte(c)) {
+    /* non-ASCII is left to the identifier check of the next token */
+    if (c < 128 && lex_is_ident_byte(c)) {
         lex_fail_cur(L, LEX_E_NUMBER, cur);
         L->err_a = (uint32_t)kind;
         return false;

@@ -403,7 +403,8 @@ enum {
     PARSE_TRY_EXPR_FULL,     /* expression where CPython's invalid_* rules run (they may read on) */
     PARSE_TRY_STAR_EXPRS,    /* star_expressions, likewise */
     PARSE_TRY_BITOR,         /* bitwise_or not followed by '=' or ':=' */
-    PARSE_TRY_BITOR_PLAIN    /* bitwise_or */
+    PARSE_TRY_BITOR_PLAIN,   /* bitwise_or */
+    PARSE_TRY_RHS            /* yield_expr | star_expressions */
 };
 static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
     ParseSave sv;
@@ -412,6 +413,7 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
     parse_save(P, &sv);
     if (what == PARSE_TRY_EXPR || what == PARSE_TRY_EXPR_FULL) r = parse_expression(P);
     else if (what == PARSE_TRY_STAR_EXPRS) r = parse_star_expressions(P);
+    else if (what == PARSE_TRY_RHS) r = PT(P) == LEX_KW_YIELD ? parse_yield_expr(P) : parse_star_expressions(P);
     else {
         r = parse_binop(P, PARSE_PREC_BITOR);
         if (r && what == PARSE_TRY_BITOR && (PT(P) == LEX_EQUAL || PT(P) == LEX_COLONEQUAL)) r = 0;
@@ -430,7 +432,7 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
 
 /* Whether, after the current token, an expression of the given sort parses (nothing is consumed;
    an error raised on the way stands). */
-static MY_FN bool parse_after_tok_ok(Parser *P, int what) {
+static MY_NOINLINE MY_FN bool parse_after_tok_ok(Parser *P, int what) {
     ParseSave sv;
     bool ok;
     parse_save(P, &sv);
@@ -447,10 +449,9 @@ static MY_NOINLINE MY_FN void parse_fail_after(Parser *P, uint32_t e, const Pars
     int k = PT(P);
     ParsePos inner;
     if (P->err) return;
-    /* the expression at the end of a lambda or of a conditional expression is where CPython looks */
-    while (e && !parse_wrapped(P, e, st->line, st->col) &&
-           (parse_kind(P, e) == AST_LAMBDA || parse_kind(P, e) == AST_IFEXP)) {
-        e = parse_get(P, e, parse_kind(P, e) == AST_LAMBDA ? AST_B : AST_C);
+    /* the body of a lambda is where CPython looks */
+    while (e && !parse_wrapped(P, e, st->line, st->col) && parse_kind(P, e) == AST_LAMBDA) {
+        e = parse_get(P, e, AST_B);
         inner.line = parse_get(P, e, AST_LINE);
         inner.col = parse_get(P, e, AST_COL);
         inner.off = 0;
@@ -656,8 +657,9 @@ static MY_NOINLINE MY_FN uint32_t parse_fstring_scan(Parser *P, uint32_t pos, ui
     return pos;
 }
 
-/* Parses the expression text [s, e) of a field as CPython does: as if it were in parentheses. */
-static MY_FN uint32_t parse_fstring_expr(Parser *P, uint32_t s, uint32_t e, uint32_t line, uint32_t line_start,
+/* Parses the expression text [s, e) of a field as CPython does: as if it were in parentheses.
+   Not inlined: the saved lexer state should not weigh on every level of the recursion. */
+static MY_NOINLINE MY_FN uint32_t parse_fstring_expr(Parser *P, uint32_t s, uint32_t e, uint32_t line, uint32_t line_start,
                                          const ParsePos *brace) {
     ParseSave sv;
     uint32_t r, ofl = P->f_line, ofc = P->f_col;
@@ -857,7 +859,7 @@ static MY_FN void parse_string_shape(const Parser *P, uint32_t start, uint32_t l
 }
 
 /* Adjacent string literals: a STRING of STRPARTs, or a JOINEDSTR when any is an f-string. */
-static MY_FN uint32_t parse_strings(Parser *P) {
+static MY_NOINLINE MY_FN uint32_t parse_strings(Parser *P) {
     ParsePos st;
     ParseList parts;
     bool has_f = false, has_bytes = false, has_str = false;
@@ -879,6 +881,18 @@ static MY_FN uint32_t parse_strings(Parser *P) {
         parse_err_tok(P, "cannot mix bytes and nonbytes literals");
         P->err_class = PARSE_EC_ACTION;
         return 0;
+    }
+    if (has_bytes) {
+        /* the one decoding check that needs no decoding: bytes literals are ASCII */
+        for (p = parts.head; p; p = parse_get(P, p, AST_NEXT)) {
+            uint32_t i, st0 = parse_get(P, p, AST_START), len = parse_get(P, p, AST_LEN);
+            for (i = 0; i < len; i++)
+                if (parse_byte(P, st0 + i) >= 0x80) {
+                    parse_err_node(P, p, "bytes can only contain ASCII literal characters");
+                    P->err_class = PARSE_EC_ACTION;
+                    return 0;
+                }
+        }
     }
     if (!has_f) {
         n = parse_node(P, AST_STRING, &st);
@@ -1081,8 +1095,12 @@ static MY_FN uint32_t parse_dict_value(Parser *P, const ParsePos *colon) {
         return 0;
     }
     if (PT(P) == LEX_STAR) {
-        if (parse_after_tok_ok(P, PARSE_TRY_BITOR_PLAIN)) parse_err_tok(P, "cannot use a starred expression in a dictionary value");
-        else parse_err_syntax(P);
+        if (parse_after_tok_ok(P, PARSE_TRY_BITOR_PLAIN)) {
+            parse_err_tok(P, "cannot use a starred expression in a dictionary value");
+        } else if (!P->err) {
+            parse_advance(P);
+            parse_err_syntax(P);
+        }
         return 0;
     }
     return parse_expression(P);
@@ -1259,7 +1277,7 @@ static MY_FN uint32_t parse_atom(Parser *P) {
 
 /* Call arguments after '(' up to and including ')'. `open` is the '(' (a lone generator
    argument spans the call's parentheses). */
-static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool *ok) {
+static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool class_bases, bool *ok) {
     ParseList args;
     int seen_kw = 0;      /* 1 after name=value, 2 after **value */
     uint32_t count = 0;
@@ -1311,6 +1329,10 @@ static MY_FN uint32_t parse_call_args(Parser *P, const ParsePos *open, bool *ok)
             if (!a) return 0;
             if (PT(P) == LEX_EQUAL) {
                 parse_err_node(P, a, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                return 0;
+            }
+            if ((PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) && class_bases) {
+                parse_err_syntax(P);   /* class C(x for x in y) has no generator form */
                 return 0;
             }
             if (PT(P) == LEX_KW_FOR || PT(P) == LEX_KW_ASYNC) {
@@ -1454,7 +1476,7 @@ static MY_FN uint32_t parse_primary(Parser *P) {
             parse_here(P, &open);
             n = parse_node(P, AST_CALL, &st);
             parse_advance(P);
-            args = parse_call_args(P, &open, &ok);
+            args = parse_call_args(P, &open, false, &ok);
             if (!ok || !n) return 0;
             parse_set(P, n, AST_A, e);
             parse_set(P, n, AST_B, args);
@@ -1685,7 +1707,7 @@ static MY_FN uint32_t parse_expression(Parser *P) {
 
 /* The operand of '=' in a misused assignment: does a bitwise_or follow, not itself followed by
    '=' or ':=' (CPython's condition for its "Maybe you meant '=='" messages)? */
-static MY_FN bool parse_eq_rhs_ok(Parser *P) {
+static MY_NOINLINE MY_FN bool parse_eq_rhs_ok(Parser *P) {
     ParseSave sv;
     bool ok;
     parse_save(P, &sv);
@@ -1951,6 +1973,21 @@ static MY_FN uint32_t parse_comp_for(Parser *P) {
 
 /* ======================================================================== parameters */
 
+/* At a second '*' in parameters: is it followed by ',' or by a name and ',' or the closer (when
+   CPython says "* argument may appear only once")? Nothing is consumed. */
+static MY_NOINLINE MY_FN bool parse_star_then_param(Parser *P, int close) {
+    ParseSave sv;
+    bool named;
+    int nx = parse_peek(P);
+    if (nx == LEX_COMMA) return true;
+    if (nx != LEX_NAME || P->err) return false;
+    parse_save(P, &sv);
+    parse_advance(P);
+    named = PT(P) == LEX_NAME && (parse_peek(P) == LEX_COMMA || parse_peek(P) == close);
+    parse_restore(P, &sv, false);
+    return named && !P->err;
+}
+
 /* Parameters of a def (up to ')') or a lambda (up to ':'), not consuming the closer. */
 static MY_FN uint32_t parse_params(Parser *P, bool is_lambda) {
     ParseList args;
@@ -1980,17 +2017,8 @@ static MY_FN uint32_t parse_params(Parser *P, bool is_lambda) {
             parse_advance(P);
         } else if (k == LEX_STAR) {
             if (seen_star) {
-                int nx = parse_peek(P);
-                if (nx == LEX_COMMA || (nx == LEX_NAME && !P->err)) {
-                    ParseSave sv;
-                    bool named;
-                    parse_save(P, &sv);
-                    parse_advance(P);
-                    named = PT(P) == LEX_NAME && (parse_peek(P) == LEX_COMMA || parse_peek(P) == close);
-                    parse_restore(P, &sv, false);
-                    if (nx == LEX_COMMA || named) { parse_err_tok(P, "* argument may appear only once"); return 0; }
-                }
-                parse_err_syntax(P);
+                if (parse_star_then_param(P, close)) parse_err_tok(P, "* argument may appear only once");
+                else parse_err_syntax(P);
                 return 0;
             }
             parse_advance(P);
@@ -2210,8 +2238,7 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
         uint32_t value;
         if (ek != AST_NAME && ek != AST_ATTRIBUTE && ek != AST_SUBSCRIPT) {
             /* CPython's message needs a value after the operator */
-            parse_advance(P);
-            if (!parse_rhs(P)) return 0;
+            if (!parse_after_tok_ok(P, PARSE_TRY_RHS)) { parse_err_syntax(P); return 0; }
             if (parse_err_begin(P, PARSE_ERR_SYNTAX, parse_get(P, e, AST_LINE), parse_get(P, e, AST_COL), "'")) {
                 parse_msg(P, parse_expr_name(P, e));
                 parse_msg(P, "' is an illegal expression for augmented assignment");
@@ -2686,7 +2713,7 @@ static MY_NOINLINE MY_FN uint32_t parse_with_paren(Parser *P) {
     }
     /* an 'as' inside the parentheses can only be this form: its errors stand */
     if (has_as && P->err) return 0;
-    if (has_as && !P->err) { parse_err_syntax(P); return 0; }
+    if (has_as && !P->err) { parse_colon(P, false); return 0; }
     parse_trial_end(P, &sv, true);
     return 0;
 }
@@ -2844,14 +2871,8 @@ static MY_FN uint32_t parse_classdef(Parser *P, uint32_t decorators) {
         bool ok;
         parse_here(P, &open);
         parse_advance(P);
-        bases = parse_call_args(P, &open, &ok);
+        bases = parse_call_args(P, &open, true, &ok);
         if (!ok) return 0;
-        if (parse_kind(P, bases) == AST_GENERATOREXP && parse_get(P, bases, AST_LINE) == open.line &&
-            parse_get(P, bases, AST_COL) == open.col) {
-            /* class C(x for x in y) is not a base list */
-            parse_err_node(P, bases, "invalid syntax");
-            return 0;
-        }
     }
     if (!parse_colon(P, false)) return 0;
     body = parse_block(P, PARSE_W_CLASS, kwline);

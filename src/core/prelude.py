@@ -671,3 +671,372 @@ def dir(obj=_missing):
 
 def locals():
     return globals()
+
+
+# ---- containers.c: the parts of list/dict/set methods that must run Python code ----
+
+def _cont_list_extend(l, it):
+    app = l.append
+    for x in it:
+        app(x)
+
+
+def _cont_list_index(s, x, i, stop, err):
+    # list.index/tuple.index from item i on, once an item's __eq__ is Python code
+    while i < stop and i < len(s):
+        y = s[i]
+        if y is x or y == x:
+            return i
+        i += 1
+    raise ValueError(repr(x) + ' is not in list' if err is None else err)
+
+
+def _cont_list_count(s, x, i, n):
+    while i < len(s):
+        y = s[i]
+        if y is x or y == x:
+            n += 1
+        i += 1
+    return n
+
+
+def _cont_list_remove(l, x, i):
+    while i < len(l):
+        y = l[i]
+        if y is x or y == x:
+            del l[i]
+            return
+        i += 1
+    raise ValueError('list.remove(x): x not in list')
+
+
+def _cont_list_reversed(l):
+    # list.__reversed__: stops early if the list shrinks under it, as CPython's iterator does
+    i = len(l) - 1
+    while i >= 0 and i < len(l):
+        yield l[i]
+        i -= 1
+
+
+def _cont_sort_key(l, key, reverse):
+    keys = [key(x) for x in l]
+    _myriad.cont_sort_by(l, keys, reverse)
+
+
+def _cont_sort_idx(l, keys, reverse):
+    # sort by keys that need Python comparisons: sort the positions, then place the items
+    items = l[:]
+    idx = list(range(len(items)))
+    _merge_sort(idx, keys.__getitem__, reverse)
+    l[:] = [items[i] for i in idx]
+
+
+def _cont_dict_reversed(d, kind):
+    # reversed() of a dict or a view (kind: 0 keys, 1 values, 2 items)
+    keys = list(d)
+    n = len(keys)
+    i = n - 1
+    while i >= 0:
+        if len(d) != n:
+            raise RuntimeError('dictionary changed size during iteration')
+        k = keys[i]
+        i -= 1
+        if kind == 0:
+            yield k
+        elif kind == 1:
+            yield d[k]
+        else:
+            yield (k, d[k])
+
+
+def _cont_dict_get(d, k, default):
+    return d[k] if k in d else default
+
+
+def _cont_dict_setdefault(d, k, default):
+    if k in d:
+        return d[k]
+    d[k] = default
+    return default
+
+
+def _cont_dict_pop(d, k, rest):
+    if k in d:
+        v = d[k]
+        del d[k]
+        return v
+    if rest:
+        return rest[0]
+    raise KeyError(k)
+
+
+def _cont_dict_update(d, args, kw):
+    if args:
+        src = args[0]
+        if hasattr(src, 'keys'):
+            for k in src.keys():
+                d[k] = src[k]
+        else:
+            i = 0
+            for item in src:
+                try:
+                    pair = item if type(item) is tuple or type(item) is list else list(item)
+                except TypeError:
+                    raise TypeError('cannot convert dictionary update sequence element #' + str(i) + ' to a sequence') from None
+                if len(pair) != 2:
+                    raise ValueError('dictionary update sequence element #' + str(i) + ' has length ' + str(len(pair)) + '; 2 is required')
+                d[pair[0]] = pair[1]
+                i += 1
+    for k in kw:
+        d[k] = kw[k]
+
+
+def _cont_fromkeys(cls, it, value):
+    d = cls()
+    for k in it:
+        d[k] = value
+    return d
+
+
+def _cont_it(x):
+    # an argument as the C set methods take it: sets and dicts as they are, other iterables as lists
+    t = type(x)
+    if t is set or t is frozenset or t is dict:
+        return x
+    return list(x)
+
+
+def _cont_set_call(s, name, args, each):
+    f = getattr(s, name)
+    if each:
+        for a in args:
+            f(_cont_it(a))
+        return None
+    return f(*[_cont_it(a) for a in args])
+
+
+def _cont_is_view(x):
+    t = type(x)
+    return t is type({}.keys()) or t is type({}.items())
+
+
+_CONT_VIEW_OPS = {2: ('__sub__', '__rsub__'), 11: ('__or__', '__ror__'), 12: ('__xor__', '__rxor__'),
+                  13: ('__and__', '__rand__')}
+
+
+def _cont_view_binop(a, b, op):
+    # a view operator with an operand only Python can iterate: as a list, then the C version
+    names = _CONT_VIEW_OPS[op]
+    if _cont_is_view(a):
+        return _lookup(type(a), names[0])(a, b if _cont_is_view(b) else _cont_it(b))
+    return _lookup(type(b), names[1])(b, _cont_it(a))
+
+
+def _cont_view_in(v, d, x):
+    # x in v, v a keys or items view of the dict d (None: v is a set)
+    if d is None:
+        return x in v
+    if type(v) is type({}.keys()):
+        return x in d
+    if type(x) is not tuple or len(x) != 2 or x[0] not in d:
+        return False
+    w = d[x[0]]
+    return w is x[1] or w == x[1]
+
+
+def _cont_view_and(a, b, da, db):
+    if da is None:
+        a, b, da, db = b, a, db, da
+    if type(b) is set and len(a) <= len(b):
+        return b.intersection(a)
+    if db is not None and len(b) > len(a):
+        a, b, da, db = b, a, db, da
+    r = set()
+    for x in b:
+        if _cont_view_in(a, da, x):
+            r.add(x)
+    return r
+
+
+def _cont_view_isdisjoint(a, b, da, db):
+    if a is b:
+        return len(a) == 0
+    if db is not None or type(b) is set or type(b) is frozenset:
+        if len(b) > len(a):
+            a, b, da, db = b, a, db, da
+    for x in b:
+        if _cont_view_in(a, da, x):
+            return False
+    return True
+
+
+def _cont_all_in(x, y, dy):
+    for e in x:
+        if not _cont_view_in(y, dy, e):
+            return False
+    return True
+
+
+def _cont_view_cmp(a, b, da, db, op):
+    # CPython's dictview_richcompare, a a keys/items view and b set-like
+    la = len(a)
+    lb = len(b)
+    if op == 20 or op == 21:
+        ok = la == lb and _cont_all_in(a, b, db)
+        return ok if op == 20 else not ok
+    if op == 22:
+        return la < lb and _cont_all_in(a, b, db)
+    if op == 23:
+        return la <= lb and _cont_all_in(a, b, db)
+    if op == 24:
+        return la > lb and _cont_all_in(b, a, da)
+    return la >= lb and _cont_all_in(b, a, da)
+
+
+def _cont_items_xor(d1, d2):
+    tmp = d1.copy()
+    r = set()
+    for k in d2:
+        v2 = d2[k]
+        if k in tmp:
+            v1 = tmp[k]
+            if v1 is v2 or v1 == v2:
+                del tmp[k]
+                continue
+        r.add((k, v2))
+    r.update(tmp.items())
+    return r
+
+
+# ---- str and bytes helpers (str_methods.c, format.c): the parts that may run Python code ----
+
+def _str_join(sep, it):
+    # sep.join(it) for iterables other than list, tuple and str
+    try:
+        it = iter(it)
+    except TypeError:
+        raise TypeError('can only join an iterable')
+    return sep.join([x for x in it])
+
+
+def _str_translate(s, table):
+    # s.translate(table) when table is not a dict: its __getitem__ decides
+    out = []
+    for c in s:
+        try:
+            r = table[ord(c)]
+        except LookupError:
+            out += [c]
+            continue
+        if r is None:
+            continue
+        if type(r) is int:
+            if r < 0 or r > 0x10ffff:
+                raise ValueError('character mapping must be in range(0x110000)')
+            out += [chr(r)]
+        elif type(r) is str:
+            out += [r]
+        else:
+            raise TypeError('character mapping must return integer, None or str')
+    return ''.join(out)
+
+
+def _str_format_obj(v, spec):
+    # format(v, spec) when v's class defines __format__
+    r = _lookup(type(v), '__format__')(v, spec)
+    if type(r) is not str:
+        raise TypeError('__format__ must return a str, not ' + type(r).__name__)
+    return r
+
+
+def _str_format(fmt, args, kw, depth=2, auto=None):
+    # str.format (args a tuple, kw a dict or None) and format_map (args None, kw the mapping) when
+    # a field needs Python code; auto is the numbering state: [0 unset/1 automatic/2 manual, next]
+    if depth <= 0:
+        raise ValueError('Max string recursion exceeded')
+    if auto is None:
+        auto = [0, 0]
+    out = []
+    for lit, first, rest, conv, spec, expand in _myriad.format_parse(fmt):
+        out += [lit]
+        if first is None:
+            continue
+        if first == '' or type(first) is int:
+            if first == '':
+                if auto[0] == 2:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                auto[0] = 1
+                first = auto[1]
+                auto[1] += 1
+            else:
+                if auto[0] == 1:
+                    raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                auto[0] = 2
+            if args is None:
+                raise ValueError('Format string contains positional fields')
+            if first >= len(args):
+                raise IndexError('Replacement index %d out of range for positional args tuple' % first)
+            obj = args[first]
+        elif kw is None:
+            raise KeyError(first)
+        else:
+            obj = kw[first]
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        if conv is not None:
+            if conv == 'r':
+                obj = repr(obj)
+            elif conv == 's':
+                obj = str(obj)
+            elif conv == 'a':
+                obj = ascii(obj)
+            else:
+                raise ValueError('Unknown conversion specifier ' + (conv if ' ' < conv < '\x7f' else '\\x%x' % ord(conv)))
+        if expand:
+            spec = _str_format(spec, args, kw, depth - 1, auto)
+        out += [format(obj, spec)]
+    return ''.join(out)
+
+
+def _str_percent(fmt, args):
+    # fmt % args when an argument needs Python code: convert those here, then format in C
+    vals = []
+    b = type(fmt) is bytes
+    for x, c, keyed in _myriad.percent_plan(fmt, args):
+        if keyed:
+            x = args[x]
+        vals += [_str_pconv(x, c, b)]
+    return _myriad.percent_format(fmt, args, vals)
+
+
+def _str_pconv(x, c, b):
+    # one argument of '%' formatting, converted for conversion c as CPython does it
+    t = type(x)
+    if c == 'r' or c == 'a':
+        return ascii(x) if c == 'a' or b else repr(x)
+    if c == 's' or c == 'b':
+        if not b:
+            return str(x)
+        if t is bytes:
+            return x
+        f = _lookup(t, '__bytes__')
+        if f is None:
+            raise TypeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + t.__name__ + "'")
+        return f(x)
+    if t is int or t is float or t is bool or t is str or t is bytes or c == '*':
+        return x
+    if c == 'c':
+        f = _lookup(t, '__index__')
+        return f(x) if f is not None else x
+    if c == 'o' or c == 'x' or c == 'X':
+        f = _lookup(t, '__index__')
+        if f is None:
+            raise TypeError('%' + c + ' format: an integer is required, not ' + t.__name__)
+        return f(x)
+    if c == 'd' or c == 'i' or c == 'u':
+        if _lookup(t, '__int__') is None and _lookup(t, '__index__') is None:
+            raise TypeError('%' + c + ' format: a real number is required, not ' + t.__name__)
+        return int(x)
+    if _lookup(t, '__float__') is None and _lookup(t, '__index__') is None:
+        raise TypeError('must be real number, not ' + t.__name__)
+    return float(x)

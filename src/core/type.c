@@ -206,9 +206,9 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
     }
     Value cv = type_lookup(I, t, name);
     if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
-    if (v_is_obj(obj) && !type_is_builtin(t)) {
+    if (v_is_obj(obj)) {
         TypeId k = kind_of(I, obj);
-        if (k == T_OBJECT || k >= T_FIRST_EXCEPTION) {
+        if ((k == T_OBJECT && !type_is_builtin(t)) || k >= T_FIRST_EXCEPTION) {
             Value d = fld(I, obj, INST_DICT);
             if (d != V_NULL) {
                 Value v = dict_get_str(I, d, name);

@@ -562,6 +562,122 @@ static char **list_cases(const char *dir, int *count) {
     return names;
 }
 
+/* ------------------------------------------------------------------ limits and memory (no CPython oracle) */
+
+/* Text made of `head`, then `body` n times, then `tail`. */
+static unsigned char *repeat_text(const char *head, const char *body, long n, const char *tail, size_t *len) {
+    size_t hl = strlen(head), bl = strlen(body), tl = strlen(tail), k = 0;
+    unsigned char *p = (unsigned char *)malloc(hl + bl * (size_t)n + tl + 1);
+    long i;
+    memcpy(p, head, hl); k = hl;
+    for (i = 0; i < n; i++) { memcpy(p + k, body, bl); k += bl; }
+    memcpy(p + k, tail, tl); k += tl;
+    p[k] = 0;
+    *len = k;
+    return p;
+}
+
+/* The error line, or the kind and position of the first statement (the trees here are too deep for
+   the recursive dumper). */
+static void shallow_text(Buf *b, Parsed *r) {
+    static const char *kind_names[] = {
+        "?",
+#define KIND_NAME(name) #name,
+        AST_KINDS(KIND_NAME)
+#undef KIND_NAME
+    };
+    uint32_t s, k;
+    if (!r->root) { result_text(b, r, 0); return; }
+    g_A = &r->A;
+    b->n = 0;
+    buf_put(b, "(");
+    s = G(r->root, AST_A);
+    k = G(s, AST_KIND);
+    buf_put(b, k < AST_KIND_COUNT ? kind_names[k] : "?");
+    pos(b, s);
+}
+
+typedef struct SelfTest { const char *name, *head, *body, *tail; long n; const char *expect; } SelfTest;
+
+/* Inputs deeper or longer than CPython's own tests go: every one must end in a clean result. `expect`
+   is the start of the expected result text ("" = any successful tree). */
+static void self_tests(int *passed, int *failed) {
+    static const SelfTest tests[] = {
+        { "unary chain", "x = ", "-", "1\n", 5000, "1:" },
+        { "not chain", "x = ", "not ", "1\n", 5000, "1:" },
+        { "lambda chain", "x = ", "lambda: ", "1\n", 5000, "1:" },
+        { "ifexp chain", "x = 1", " if a else 1", "\n", 5000, "1:" },
+        { "power chain", "x = 2", " ** 2", "\n", 5000, "1:" },
+        { "paren nesting", "x = ", "(", "1", 100000, "1:204: SyntaxError: too many nested parentheses" },
+        { "bracket nesting", "x = ", "[", "", 300, "1:204: SyntaxError: too many nested parentheses" },
+        { "f-string nesting", "x = ", "f'{", "", 300, "1:" },
+        { "long sum", "x = 1", " + 1", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "long and", "x = a", " and a", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "long compare", "x = a", " < a", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "long tuple", "x = 1", ", 1", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "long call", "f(1", ", a", ")\n", 100000, "(EXPR@1:0-1" },
+        { "many statements", "", "x = 1\n", "", 100000, "(ASSIGN@1:0-1" },
+        { "elif chain", "if a:\n    pass\n", "elif a:\n    pass\n", "", 20000, "(IF@1:0-40002" },
+        { "deep blocks", "", "if a:\n", "pass\n", 150, "101:0: IndentationError: too many levels of indentation" },
+        { "string concat", "x = ''", " ''", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "fstring fields", "x = f'", "{a}", "'\n", 50000, "(ASSIGN@1:0-1" },
+        { "subscript chain", "x = a", "[0]", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "call chain", "x = f", "()", "\n", 100000, "(ASSIGN@1:0-1" },
+        { "decorators", "", "@d\n", "def f(): pass\n", 20000, "(FUNCTIONDEF@20001:0-20001" },
+    };
+    size_t i;
+    Buf b = {0, 0, 0};
+    for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
+        size_t len;
+        unsigned char *src;
+        Parsed r;
+        src = repeat_text(tests[i].head, tests[i].body, tests[i].n, tests[i].tail, &len);
+        if (strcmp(tests[i].name, "deep blocks") == 0) {
+            /* each level one space deeper */
+            size_t k = 0, lvl;
+            free(src);
+            src = (unsigned char *)malloc(200 * 210);
+            for (lvl = 0; lvl < 150; lvl++) { memset(src + k, ' ', lvl); k += lvl; memcpy(src + k, "if a:\n", 6); k += 6; }
+            memset(src + k, ' ', 150); k += 150;
+            memcpy(src + k, "pass\n", 5); k += 5;
+            len = k;
+        }
+        parse_text(&r, src, len, 0);
+        shallow_text(&b, &r);
+        if (strncmp(b.p, tests[i].expect, strlen(tests[i].expect)) == 0 && (r.root != 0) == (tests[i].expect[0] == '(')) {
+            (*passed)++;
+        } else {
+            (*failed)++;
+            printf("FAIL self-test %s: got %.200s\n", tests[i].name, b.p);
+        }
+        parsed_free(&r);
+        free(src);
+    }
+    /* an arena too small for even the module node */
+    {
+        Parsed r;
+        uint64_t mem[64];
+        const char *src = "x = 1\n";
+        uint32_t k;
+        memset(mem, 0, sizeof mem);
+        r.P = (Parser *)calloc(1, sizeof(Parser));
+        r.H.heap = mem;
+        r.H.image = NULL;
+        r.H.heap_words = 64 / MY_HEAP_STRIDE;
+        r.H.image_words = 0;
+        for (k = 0; k < strlen(src); k++) mem_st_byte(&r.H, 1, k, (uint32_t)src[k]);
+        r.A.H = &r.H;
+        r.A.arena = 2;
+        r.A.cap_cells = AST_NODE_CELLS + 3;
+        r.A.used_cells = 0;
+        parse_init(r.P, &r.H, 1, (uint32_t)strlen(src), &r.A);
+        if (parse_module(r.P) == 0 && r.P->err == PARSE_ERR_NOMEM) (*passed)++;
+        else { (*failed)++; printf("FAIL self-test tiny arena: err %d\n", r.P->err); }
+        free(r.P);
+    }
+    free(b.p);
+}
+
 static int run_cases(const char *dir, int verbose) {
     int n, i, passed = 0, failed = 0;
     char **names = list_cases(dir, &n);
@@ -606,6 +722,7 @@ static int run_cases(const char *dir, int verbose) {
     }
     free(names);
     free(got.p);
+    self_tests(&passed, &failed);
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
