@@ -291,10 +291,24 @@ static MY_FN Value caller_globals(Interp *I) {
     return I->frame ? ld(I, I->frame + FRAME_GLOBALS) : I->globals;
 }
 
+MY_FN Value frame_locals_snapshot(Interp *I, Ref f);
+
 static MY_FN Value caller_locals(Interp *I) {
     if (!I->frame) return I->globals;
-    Value l = ld(I, I->frame + FRAME_LOCALS);
-    return l == V_NULL ? ld(I, I->frame + FRAME_GLOBALS) : l;
+    return frame_locals_snapshot(I, I->frame);
+}
+
+/* locals of the frame that called the prelude function that calls this (vars(), dir()) */
+NATIVE(my_caller_locals) {
+    MY_UNUSED(args); MY_UNUSED(nargs); MY_UNUSED(kwnames);
+    if (!I->frame) return I->globals;
+    Value back = ld(I, I->frame + FRAME_BACK);
+    return back == V_NULL ? I->globals : frame_locals_snapshot(I, v_as_ref(back));
+}
+
+NATIVE(bi_locals) {
+    if (!args_check(I, nargs, kwnames, "locals", 0, 0)) return V_ERR;
+    return caller_locals(I);
 }
 
 static MY_FN Value exec_or_eval(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool is_eval) {
@@ -302,7 +316,10 @@ static MY_FN Value exec_or_eval(Interp *I, Ref args, uint32_t nargs, Value kwnam
     Value a[3];
     if (!args_parse(I, args, nargs, kwnames, is_eval ? "eval" : "exec", 3, 1, names, a)) return V_ERR;
     Value src = a[0], g = a[1], l = a[2];
-    if (g == V_NULL || g == V_NONE) { g = caller_globals(I); if (l == V_NULL || l == V_NONE) l = caller_locals(I); }
+    if (g == V_NULL || g == V_NONE) {
+        g = caller_globals(I);
+        if (l == V_NULL || l == V_NONE) { l = caller_locals(I); if (l == V_ERR) return l; }
+    }
     else if (!is_type(I, g, T_DICT)) return raise_fmt(I, T_TYPE_ERROR, is_eval ? "globals must be a dict" : "exec() globals must be a dict, not %T", g, 0, 0);
     if (l == V_NULL || l == V_NONE) l = g;
     Value code = src;

@@ -24,7 +24,8 @@ enum { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_COMP };
 enum { SC_NODE, SC_KIND, SC_PARENT, SC_SYMS, SC_GEN, SC_NEEDS_CLASS, SC_PARAMS, SC_FIELDS };
 
 #define MAX_FBLOCKS 20
-enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH };
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH, FB_POP_VALUE };
+/* FB_POP_VALUE: a return value waits on the stack while a finally body runs inline */
 typedef struct FBlock { int kind; int brk, cont; uint32_t node; } FBlock;
 
 typedef struct Unit {
@@ -1208,10 +1209,16 @@ static MY_FN void c_unwind_block(Compiler *C, FBlock *fb, bool with_value, bool 
         /* run the finally body here, outside this block's own handler */
         int saved_handler = C->u->handler;
         C->u->handler = fb->cont;          /* FB_FINALLY_TRY keeps the outer handler in `cont` */
+        if (with_value) fb_push(C, FB_POP_VALUE, 0, 0, 0);
         c_stmts(C, fb->node);
+        if (with_value) C->u->nfb--;
         C->u->handler = saved_handler;
         break;
     }
+    case FB_POP_VALUE:
+        if (with_value) emit(C, OP_SWAP, 2);
+        emit(C, OP_POP_TOP, 0);
+        break;
     case FB_FINALLY_END:
         if (with_value) { emit(C, OP_SWAP, 2); emit(C, OP_POP_TOP, 0); emit(C, OP_SWAP, 2); }
         else emit(C, OP_POP_TOP, 0);

@@ -1240,6 +1240,19 @@ static MY_FN Value ct_m_isdisjoint(Interp *I, Ref args, uint32_t nargs, Value kw
     return ct_set_isdisjoint(I, ARG(0), ARG(1));
 }
 
+/* frozenset's comparisons: only against sets and frozensets (else NotImplemented), as CPython's. */
+static MY_FN Value ct_fz_cmp(Interp *I, Ref args, uint32_t nargs, Value kwnames, const char *meth, uint32_t op) {
+    if (!ct_begin(I, args, nargs, kwnames, T_FROZENSET, meth, CT_ONEARG, 1, 1)) return V_ERR;
+    if (!ct_is_anyset(I, ARG(1))) return V_NOTIMPL;
+    return op_compare(I, op, ARG(0), ARG(1));
+}
+NATIVE(frozenset_eq_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__eq__", AST_OP_EQ); }
+NATIVE(frozenset_ne_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__ne__", AST_OP_NE); }
+NATIVE(frozenset_lt_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__lt__", AST_OP_LT); }
+NATIVE(frozenset_le_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__le__", AST_OP_LE); }
+NATIVE(frozenset_gt_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__gt__", AST_OP_GT); }
+NATIVE(frozenset_ge_m) { return ct_fz_cmp(I, args, nargs, kwnames, "__ge__", AST_OP_GE); }
+
 /* One native per (type, method): the type decides CPython's "descriptor ... doesn't apply" check. */
 #define CT_SET_NATIVE(cname, T, impl) NATIVE(cname) { return impl(I, args, nargs, kwnames, T); }
 CT_SET_NATIVE(set_add_m, T_SET, ct_m_add)
@@ -1476,6 +1489,19 @@ static MY_FN Value ct_view_isdisjoint(Interp *I, Ref args, uint32_t nargs, Value
     }
 }
 
+/* For ops.c: x in view, view a dict_keys or dict_items: V_TRUE/V_FALSE/V_ERR, or V_TAILCALL when a
+   key's hash or a value's == is Python code. */
+MY_FN Value cont_view_contains(Interp *I, Value view, Value x) {
+    Value r = ct_view_contains(I, view, x);
+    if (r == V_NULL) return ct_tail(I, "_cont_view_in", 3, view, ct_view_dict(I, view), x, 0, 0);
+    return r;
+}
+
+static MY_FN Value ct_view_contains_m(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
+    if (!ct_begin(I, args, nargs, kwnames, k, "__contains__", CT_ONEARG, 1, 1)) return V_ERR;
+    return cont_view_contains(I, ARG(0), ARG(1));
+}
+
 static MY_FN Value ct_view_reversed(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
     if (!ct_begin(I, args, nargs, kwnames, k, "__reversed__", CT_NOARGS, 0, 0)) return V_ERR;
     int kind = k == T_DICT_KEYS ? 0 : k == T_DICT_VALUES ? 1 : 2;
@@ -1497,6 +1523,7 @@ static MY_FN Value ct_view_cmp(Interp *I, Ref args, uint32_t nargs, Value kwname
 #define CT_VIEW_NATIVES(P, T) \
     NATIVE(P##_isdisjoint_m) { return ct_view_isdisjoint(I, args, nargs, kwnames, T); } \
     NATIVE(P##_reversed_m) { return ct_view_reversed(I, args, nargs, kwnames, T); } \
+    NATIVE(P##_contains_m) { return ct_view_contains_m(I, args, nargs, kwnames, T); } \
     NATIVE(P##_and_m) { return ct_view_bin(I, args, nargs, kwnames, T, "__and__", AST_OP_BITAND, false); } \
     NATIVE(P##_rand_m) { return ct_view_bin(I, args, nargs, kwnames, T, "__rand__", AST_OP_BITAND, true); } \
     NATIVE(P##_or_m) { return ct_view_bin(I, args, nargs, kwnames, T, "__or__", AST_OP_BITOR, false); } \

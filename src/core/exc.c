@@ -112,7 +112,7 @@ MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
 /* str(exc) without running Python: the single argument, the args tuple, or empty. */
 MY_FN Value exc_str(Interp *I, Value exc) {
     Value args = fld(I, exc, EXC_ARGS);
-    if (is_type(I, exc, T_KEY_ERROR) && tuple_len(I, args) == 1) return op_repr(I, fld(I, args, 1));
+    if (isinstance_of(I, exc, T_KEY_ERROR) && tuple_len(I, args) == 1) return op_repr(I, fld(I, args, 1));
     if (isinstance_of(I, exc, T_SYNTAX_ERROR) && tuple_len(I, args) >= 1) return op_str(I, fld(I, args, 1));
     uint32_t n = tuple_len(I, args);
     if (n == 0) return image_root(I, ROOT_EMPTY_STR);

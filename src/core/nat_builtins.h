@@ -52,6 +52,7 @@
     X(MOD_BUILTINS, NK_FUNCTION, "eval", bi_eval) \
     X(MOD_BUILTINS, NK_FUNCTION, "compile", bi_compile) \
     X(MOD_BUILTINS, NK_FUNCTION, "globals", bi_globals) \
+    X(MOD_BUILTINS, NK_FUNCTION, "locals", bi_locals) \
     X(MOD_BUILTINS, NK_FUNCTION, "abs", bi_abs) \
     X(MOD_BUILTINS, NK_FUNCTION, "divmod", bi_divmod) \
     X(MOD_BUILTINS, NK_FUNCTION, "pow", bi_pow) \
@@ -152,6 +153,7 @@
     X(MOD_INTERNAL, NK_FUNCTION, "instance_dict", my_instance_dict) \
     X(MOD_INTERNAL, NK_FUNCTION, "gen_throw_at", my_gen_throw) \
     X(MOD_INTERNAL, NK_FUNCTION, "object_repr", obj_repr) \
-    X(MOD_INTERNAL, NK_FUNCTION, "run_code", my_run_code)
+    X(MOD_INTERNAL, NK_FUNCTION, "run_code", my_run_code) \
+    X(MOD_INTERNAL, NK_FUNCTION, "caller_locals", my_caller_locals)
 
 #endif

@@ -13,7 +13,7 @@
     X(T, NK_METHOD, "__lt__", P##_lt_m) X(T, NK_METHOD, "__le__", P##_le_m) \
     X(T, NK_METHOD, "__gt__", P##_gt_m) X(T, NK_METHOD, "__ge__", P##_ge_m) \
     X(T, NK_METHOD, "__len__", obj_len) X(T, NK_METHOD, "__iter__", obj_iter) \
-    X(T, NK_METHOD, "__contains__", obj_contains)
+    X(T, NK_METHOD, "__contains__", P##_contains_m)
 
 #define CONTAINERS_NATIVES(X) \
     X(T_LIST, NK_METHOD, "append", list_append_m) \
@@ -71,11 +71,13 @@
     X(T_FROZENSET, NK_METHOD, "__len__", obj_len) \
     X(T_FROZENSET, NK_METHOD, "__contains__", obj_contains) \
     X(T_FROZENSET, NK_METHOD, "__hash__", dun_hash) \
-    X(T_FROZENSET, NK_METHOD, "__eq__", dun_eq) X(T_FROZENSET, NK_METHOD, "__ne__", dun_ne) \
+    X(T_FROZENSET, NK_METHOD, "__eq__", frozenset_eq_m) X(T_FROZENSET, NK_METHOD, "__ne__", frozenset_ne_m) \
+    X(T_FROZENSET, NK_METHOD, "__le__", frozenset_le_m) X(T_FROZENSET, NK_METHOD, "__lt__", frozenset_lt_m) \
+    X(T_FROZENSET, NK_METHOD, "__ge__", frozenset_ge_m) X(T_FROZENSET, NK_METHOD, "__gt__", frozenset_gt_m) \
     X(T_FROZENSET, NK_METHOD, "__or__", dun_or) X(T_FROZENSET, NK_METHOD, "__and__", dun_and) \
     X(T_FROZENSET, NK_METHOD, "__xor__", dun_xor) X(T_FROZENSET, NK_METHOD, "__sub__", dun_sub) \
-    X(T_FROZENSET, NK_METHOD, "__le__", dun_le) X(T_FROZENSET, NK_METHOD, "__lt__", dun_lt) \
-    X(T_FROZENSET, NK_METHOD, "__ge__", dun_ge) X(T_FROZENSET, NK_METHOD, "__gt__", dun_gt) \
+    X(T_FROZENSET, NK_METHOD, "__ror__", dun_ror) X(T_FROZENSET, NK_METHOD, "__rand__", dun_rand) \
+    X(T_FROZENSET, NK_METHOD, "__rxor__", dun_rxor) X(T_FROZENSET, NK_METHOD, "__rsub__", dun_rsub) \
     CONTAINERS_VIEW_NATIVES(X, T_DICT_KEYS, dkeys) \
     CONTAINERS_VIEW_NATIVES(X, T_DICT_ITEMS, ditems) \
     X(T_DICT_VALUES, NK_METHOD, "__reversed__", dvalues_reversed_m) \

@@ -258,6 +258,9 @@ def _update(target, src, op):
 
 
 def _to_list(it, _=None):
+    # unpacking: any iterable becomes a list first
+    if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+        raise TypeError('cannot unpack non-iterable ' + type(it).__name__ + ' object')
     return [x for x in it]
 
 
@@ -643,7 +646,7 @@ def _merge_sort(items, key, reverse):
 
 def vars(obj=_missing):
     if obj is _missing:
-        return globals()
+        return _myriad.caller_locals()
     try:
         return obj.__dict__
     except AttributeError:
@@ -652,7 +655,7 @@ def vars(obj=_missing):
 
 def dir(obj=_missing):
     if obj is _missing:
-        return sorted(globals().keys())
+        return sorted(_myriad.caller_locals())
     names = set()
     if isinstance(obj, type):
         for c in obj.__mro__:
@@ -668,9 +671,6 @@ def dir(obj=_missing):
                 names.add(k)
     return sorted(names)
 
-
-def locals():
-    return globals()
 
 
 # ---- containers.c: the parts of list/dict/set methods that must run Python code ----

@@ -210,8 +210,8 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     default:
         if (k >= T_FIRST_EXCEPTION) {
             if (has_py_method(I, v, N___str__) && false) return false;
-            put_qualified_type(I, b, t);
-            if (!type_is_builtin(t)) { /* CPython's repr uses the bare class name */ }
+            /* an exception's repr uses the bare class name */
+            sb_put_str(I, b, type_is_builtin(t) ? ld(I, t + TYPE_NAME) : ld(I, t + TYPE_QUALNAME));
             Value args = fld(I, v, EXC_ARGS);
             sb_putc(I, b, '(');
             uint32_t n = tuple_len(I, args);

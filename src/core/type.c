@@ -256,7 +256,8 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
         if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
         return dict_set(I, ld(I, c + TYPE_DICT), name, v);
     }
-    if (!type_is_builtin(t)) {
+    bool exc_instance = v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION;
+    if (!type_is_builtin(t) || exc_instance) {
         Value sa = type_lookup_id(I, t, N___setattr__);
         if (sa != V_NULL && is_type(I, sa, T_FUNCTION)) return tail3(I, sa, obj, name, v, 3);
         Value cv = type_lookup(I, t, name);

@@ -246,8 +246,8 @@ static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode,
     int64_t state = v_as_int(fld(I, g, GEN_STATE));
     if (state == GEN_RUNNING) { raise_msg(I, T_VALUE_ERROR, "generator already executing"); return CALL_ERR; }
     if (state == GEN_DONE) {
-        if (throwing) { I->exc = value; return CALL_ERR; }
         if (mode == GF_CLOSE) { *result = V_NONE; return CALL_DONE; }
+        if (throwing) { I->exc = value; return CALL_ERR; }
         if (mode == GF_FORITER) { *result = V_NULL; return CALL_DONE; }
         if (mode == GF_SEND) { *result = V_NULL; I->tail_args = V_NONE; return CALL_DONE; }
         raise_msg(I, T_STOP_ITERATION, 0);
@@ -1490,4 +1490,40 @@ MY_FN bool vm_start(Interp *I, Value code, Value globals) {
     I->depth = 1;
     I->status = RUN_BUDGET;
     return true;
+}
+
+/* locals() of a frame: its locals dict, or for a function a new dict of its bound fast locals
+   (cells read through), as CPython's locals() snapshot. */
+MY_FN Value frame_locals_snapshot(Interp *I, Ref f) {
+    Value l = frv(I, f, FRAME_LOCALS);
+    if (l != V_NULL) return l;
+    Value code = frv(I, f, FRAME_CODE);
+    Value d = dict_new(I);
+    if (d == V_ERR) return d;
+    Value names[3] = { fld(I, code, CODE_VARNAMES), fld(I, code, CODE_CELLVARS), fld(I, code, CODE_FREEVARS) };
+    uint32_t nl = code_nlocals(I, code), nvar = tuple_len(I, names[0]), ncell = tuple_len(I, names[1]);
+    uint32_t nfree = tuple_len(I, names[2]);
+    for (uint32_t slot = 0; slot < nl; slot++) {
+        Value name;
+        if (slot < nvar) name = fld(I, names[0], 1 + slot);
+        else if (slot >= nl - nfree) name = fld(I, names[2], 1 + slot - (nl - nfree));
+        else {
+            /* a cell that is not a parameter: the cells list in order, skipping parameter cells */
+            uint32_t k = slot - nvar, seen = 0;
+            name = V_NULL;
+            for (uint32_t c = 0; c < ncell; c++) {
+                Value cn = fld(I, names[1], 1 + c);
+                bool is_param = false;
+                for (uint32_t p = 0; p < nvar; p++) if (str_eq(I, fld(I, names[0], 1 + p), cn)) is_param = true;
+                if (is_param) continue;
+                if (seen++ == k) { name = cn; break; }
+            }
+            if (name == V_NULL) continue;
+        }
+        Value v = ld(I, f + FRAME_FIXED + slot);
+        if (is_type(I, v, T_CELL)) v = fld(I, v, CELL_VALUE);
+        if (v == V_NULL) continue;
+        if (dict_set(I, d, name, v) == V_ERR) return V_ERR;
+    }
+    return d;
 }
