@@ -74,12 +74,14 @@ bench: $(BUILD)/myriad
 # Fuzzing the compiler with libFuzzer (clang, ASan, UBSan): tests/fuzz/fuzz_compile.c.
 #   make fuzz          fuzz for FUZZ_SECONDS (default 60); fails if a crash is found (saved in $(BUILD)/fuzz/artifacts/)
 #   make fuzz-smoke    replay the seed corpus (tests/py, tests/unit/parser_cases) once: fast, for CI
-#   make fuzz-crashes  replay the saved reproducers in tests/fuzz/crashes/ (fails while any still crashes)
+#   make fuzz-crashes  replay the saved reproducers in tests/fuzz/crashes/ (fails while any still crashes;
+#                      timeout-* files fail if one compile takes over FUZZ_SLOW_TIMEOUT seconds)
 # Without libFuzzer these print how to get it and do nothing (FUZZ_REQUIRED=1: fail instead).
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?=
 FUZZ_TIMEOUT ?= 60
+FUZZ_SLOW_TIMEOUT ?= 10
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS = -g -O1 -std=c11 $(FUZZ_SAN) -Iinclude -Isrc/core -I$(BUILD)/gen -D_GNU_SOURCE
 FUZZ_DIR = $(BUILD)/fuzz
@@ -126,7 +128,8 @@ _fuzz-smoke: $(FUZZ_BIN) $(FUZZ_DIR)/seeds.stamp
 _fuzz-crashes: $(FUZZ_BIN)
 	@mkdir -p $(FUZZ_DIR)/artifacts
 	@fail=0; for f in tests/fuzz/crashes/*; do [ -f "$$f" ] || continue; case $$f in *.md|*.txt) continue;; esac; \
-	  if $(FUZZ_BIN) $(FUZZ_OPTS) $$f > $(FUZZ_DIR)/crash.log 2>&1; then echo "fixed:   $$f"; \
+	  to=$(FUZZ_TIMEOUT); case $$(basename $$f) in timeout-*|slow-*) to=$(FUZZ_SLOW_TIMEOUT);; esac; \
+	  if $(FUZZ_BIN) $(FUZZ_OPTS) -timeout=$$to $$f > $(FUZZ_DIR)/crash.log 2>&1; then echo "fixed:   $$f"; \
 	  else echo "CRASHES: $$f: $$(grep -m1 -E 'ERROR: |runtime error|fuzz_compile: ' $(FUZZ_DIR)/crash.log)"; fail=1; fi; done; exit $$fail
 
 clean:

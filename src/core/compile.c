@@ -555,9 +555,14 @@ static MY_FN void emit_jump(Compiler *C, int op, int label) {
     emit_fx(C, op, (uint32_t)label, eff);
 }
 
+/* Binds a label here. Jumps to it recorded the stack depth they arrive with; that depth is the
+   truth here too (the code just before may have ended in a return or a jump, whose own depth
+   means nothing for what follows). */
 static MY_FN void bind_label(Compiler *C, int label) {
     if (FAILED) return;
     list_set(CI, C->u->labels, (uint32_t)label, v_int(u_count(C)));
+    int d = (int)v_as_int(list_get(CI, C->u->label_depths, (uint32_t)label));
+    if (d >= 0) C->u->depth = d;
 }
 
 /* After an unconditional jump the depth is whatever the jumps into the next label carry. */
@@ -912,7 +917,7 @@ static MY_FN void c_call_args(Compiler *C, uint32_t args, bool method) {
             emit(C, OP_DICT_MERGE, 1);
         }
     }
-    emit_fx(C, OP_CALL_EX, have_kw ? 1 : 0, have_kw ? -3 : -2);
+    emit_fx(C, OP_CALL_EX, have_kw ? 1 : 0, have_kw ? -2 : -1);
 }
 
 static MY_FN bool c_is_super_call(Compiler *C, uint32_t n) {
@@ -1729,7 +1734,16 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
 }
 
 static MY_FN void c_stmts(Compiler *C, uint32_t n) {
-    for (; n && !FAILED; n = NODE(n, AST_NEXT)) c_stmt(C, n);
+    for (; n && !FAILED; n = NODE(n, AST_NEXT)) {
+        int before = C->u->depth;
+        c_stmt(C, n);
+        /* a statement leaves the stack as it found it (break/continue/return jump away) */
+        int k = (int)NODE(n, AST_KIND);
+        if (!FAILED && C->u->depth != before && k != AST_RETURN && k != AST_BREAK && k != AST_CONTINUE && k != AST_RAISE) {
+            char msg[96] = "internal compiler error: unbalanced stack after a statement";
+            c_error(C, n, msg);
+        }
+    }
 }
 
 /* ---- Units and assembly ---- */

@@ -247,12 +247,14 @@ static MY_FN Value ct_index(Interp *I, Ref args, uint32_t nargs, Value kwnames, 
     if (nargs > 3 && !ct_slice_index(I, ARG(3), &stop)) return V_ERR;
     if (start < 0) { start += n; if (start < 0) start = 0; }
     if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
-    Value msg = V_NONE;
-    if (k == T_TUPLE) { msg = str_from_cstr(I, "tuple.index(x): x not in tuple"); if (msg == V_ERR) return msg; }
     for (int64_t i = start; i < stop && i < n; i++) {
         Value y = ct_seq_get(I, s, (uint32_t)i);
         bool known = true, eq = y == x || values_eq_simple(I, y, x, &known);
-        if (!known) return ct_tail(I, "_cont_list_index", 5, s, x, v_int(i), v_int(stop < n ? stop : n), msg);
+        if (!known) {
+            Value msg = k == T_TUPLE ? str_from_cstr(I, "tuple.index(x): x not in tuple") : V_NONE;
+            if (msg == V_ERR) return msg;
+            return ct_tail(I, "_cont_list_index", 5, s, x, v_int(i), v_int(stop < n ? stop : n), msg);
+        }
         if (eq) return v_int(i);
     }
     if (k == T_TUPLE) return raise_msg(I, T_VALUE_ERROR, "tuple.index(x): x not in tuple");
@@ -505,13 +507,11 @@ NATIVE(dict_setdefault_m) {
 NATIVE(dict_pop_m) {
     if (!ct_begin(I, args, nargs, kwnames, T_DICT, "pop", CT_RANGE, 1, 2)) return V_ERR;
     Value d = ARG(0), k = ARG(1);
+    /* CPython answers for an empty dict before hashing the key */
+    if (dict_len(I, d) == 0) return nargs > 2 ? ARG(2) : ct_key_error(I, k);
     int64_t h;
     Value r = ct_hash(I, k, &h);
-    if (r == V_ERR) {
-        /* CPython answers a missing key before hashing an empty dict's key... only for an empty dict */
-        if (dict_len(I, d) == 0 && !I->need_gc) { I->exc = V_NULL; return nargs > 2 ? ARG(2) : ct_key_error(I, k); }
-        return r;
-    }
+    if (r == V_ERR) return r;
     if (r == V_NULL) {
         Value rest = tuple_from_values(I, args + 2, nargs - 2);
         if (rest == V_ERR) return rest;
@@ -540,17 +540,19 @@ NATIVE(dict_popitem_m) {
     int64_t i = ct_dict_last(I, d);
     int64_t holes = v_as_int(fld(I, d, DICT_NENTRIES)) - 1 - i;
     if (holes > 16 && holes > (int64_t)dict_len(I, d)) {
-        /* popping everything would rescan the deleted tail each time: compact first (a fresh copy's
-           table, taken over whole, so nothing changes until it exists) */
+        /* popping everything would rescan the deleted tail each time: compact (a fresh copy's table,
+           taken over whole; nothing observable changes, so a re-run after a collection is harmless) */
         Value c = dict_copy(I, d);
         if (c == V_ERR) return c;
-        Value t = tuple_pack2(I, V_NONE, V_NONE);
-        if (t == V_ERR) return t;
         for (uint32_t f = DICT_USED; f < DICT_WORDS; f++) set_fld(I, d, f, fld(I, c, f));
         i = ct_dict_last(I, d);
     }
     Ref ent = v_as_ref(fld(I, d, DICT_ENTRIES)) + 1;
     Value k = ld(I, ent + 2 * (uint32_t)i), v = ld(I, ent + 2 * (uint32_t)i + 1);
+    int64_t h;
+    Value r = ct_hash(I, k, &h);
+    if (r == V_ERR) return r;
+    if (r == V_NULL) return ct_tail(I, "_cont_dict_popitem", 1, d, 0, 0, 0, 0);
     Value t = tuple_pack2(I, k, v);
     if (t == V_ERR) return t;
     if (dict_del(I, d, k) == V_ERR) return V_ERR;
@@ -599,9 +601,28 @@ NATIVE(dict_reversed_m) {
     return ct_tail(I, "_cont_dict_reversed", 2, ARG(0), v_int(0), 0, 0, 0);
 }
 
+/* d[k] = v for the methods: V_NONE, V_ERR, or V_NULL (nothing done) when k's hash is Python code. */
+static MY_FN Value ct_dict_set(Interp *I, Value d, Value k, Value v) {
+    int64_t h;
+    Value r = ct_hash(I, k, &h);
+    if (r != V_TRUE) return r;
+    return dict_set_h(I, d, k, h, v);
+}
+
 /* d.update(src, **kw). Setting a key is idempotent, so a re-run after a collection may redo the pairs
    already set; sources only Python can iterate (or pairs that are not lists or tuples) go to the
    prelude whole. */
+static MY_FN Value ct_update_py(Interp *I, Ref args, uint32_t nargs, Value kwnames) {
+    uint32_t nkw = ct_nkw(I, kwnames), npos = nargs - nkw;
+    Value pos = tuple_from_values(I, args + 1, npos - 1);
+    if (pos == V_ERR) return pos;
+    Value kw = dict_new(I);
+    if (kw == V_ERR) return kw;
+    for (uint32_t k = 0; k < nkw; k++)
+        if (dict_set(I, kw, fld(I, kwnames, 1 + k), ARG(npos + k)) == V_ERR) return V_ERR;
+    return ct_tail(I, "_cont_dict_update", 3, ARG(0), pos, kw, 0, 0);
+}
+
 NATIVE(dict_update_m) {
     uint32_t nkw = ct_nkw(I, kwnames), npos = nargs - nkw;
     if (npos == 0 || ct_kind(I, ARG(0)) != T_DICT) return ct_begin(I, args, npos, V_NULL, T_DICT, "update", CT_RANGE, 0, 1) ? V_NONE : V_ERR;
@@ -614,29 +635,27 @@ NATIVE(dict_update_m) {
             if (src != d) {
                 uint32_t pos = 0;
                 Value k, v;
-                while (dict_next(I, src, &pos, &k, &v)) if (dict_set(I, d, k, v) == V_ERR) return V_ERR;
+                while (dict_next(I, src, &pos, &k, &v)) {
+                    Value r = ct_dict_set(I, d, k, v);
+                    if (r == V_ERR) return r;
+                    if (r == V_NULL) return ct_update_py(I, args, nargs, kwnames);
+                }
             }
         } else if (it == CT_IT_NONE) {
             return ct_not_iterable(I, src);
+        } else if (it == CT_IT_PY) {
+            return ct_update_py(I, args, nargs, kwnames);
         } else {
-            Value items = it == CT_IT_C ? (is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE) ? src : ct_collect(I, src)) : V_NULL;
+            Value items = is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE) ? src : ct_collect(I, src);
             if (items == V_ERR) return items;
-            uint32_t n = items == V_NULL ? 0 : ct_seq_len(I, items);
-            /* any item that only Python can take apart sends the whole update there, before any change */
-            bool py = items == V_NULL;
-            for (uint32_t i = 0; i < n && !py; i++) {
+            /* an item only Python can take apart sends the whole update there, before any change */
+            uint32_t n = ct_seq_len(I, items);
+            for (uint32_t i = 0; i < n; i++) {
                 Value p = ct_seq_get(I, items, i);
-                if (!is_type(I, p, T_LIST) && !is_type(I, p, T_TUPLE) && ct_iterable(I, p) != CT_IT_NONE) py = true;
+                if (!is_type(I, p, T_LIST) && !is_type(I, p, T_TUPLE) && ct_iterable(I, p) != CT_IT_NONE)
+                    return ct_update_py(I, args, nargs, kwnames);
             }
-            if (py) {
-                Value pos = tuple_from_values(I, args + 1, 1);
-                if (pos == V_ERR) return pos;
-                Value kw = dict_new(I);
-                if (kw == V_ERR) return kw;
-                for (uint32_t k = 0; k < nkw; k++)
-                    if (dict_set(I, kw, fld(I, kwnames, 1 + k), ARG(npos + k)) == V_ERR) return V_ERR;
-                return ct_tail(I, "_cont_dict_update", 3, d, pos, kw, 0, 0);
-            }
+            /* setting a key is idempotent: a re-run after a collection may redo the pairs already set */
             for (uint32_t i = 0; i < n && i < ct_seq_len(I, items); i++) {
                 Value p = ct_seq_get(I, items, i);
                 if (!is_type(I, p, T_LIST) && !is_type(I, p, T_TUPLE))
@@ -644,7 +663,9 @@ NATIVE(dict_update_m) {
                 uint32_t m = ct_seq_len(I, p);
                 if (m != 2)
                     return raise_fmt(I, T_VALUE_ERROR, "dictionary update sequence element #%d has length %d; 2 is required", v_int(i), v_int(m), 0);
-                if (dict_set(I, d, ct_seq_get(I, p, 0), ct_seq_get(I, p, 1)) == V_ERR) return V_ERR;
+                Value r = ct_dict_set(I, d, ct_seq_get(I, p, 0), ct_seq_get(I, p, 1));
+                if (r == V_ERR) return r;
+                if (r == V_NULL) return ct_update_py(I, args, nargs, kwnames);
             }
         }
     }
@@ -671,7 +692,9 @@ NATIVE(dict_fromkeys_m) {
         Value k = op_next(I, iter);
         if (k == V_ERR) return k;
         if (k == V_NULL) return d;
-        if (dict_set(I, d, k, val) == V_ERR) return V_ERR;
+        Value r = ct_dict_set(I, d, k, val);
+        if (r == V_ERR) return r;
+        if (r == V_NULL) return ct_tail(I, "_cont_fromkeys", 3, cls, src, val, 0, 0);
     }
 }
 
@@ -825,9 +848,23 @@ static MY_FN Value ct_set_copy(Interp *I, Value so, TypeId rt) {
     return r;
 }
 
-/* Moves the table of the fresh set src into s (CPython swaps the bodies; src is dropped after). */
-static MY_FN void ct_set_take(Interp *I, Value s, Value src) {
+/* Gives s the table of the fresh set src (CPython swaps the bodies; src is dropped after). s keeps its
+   pop finger, as CPython's swap leaves it: room for it is made first. */
+static MY_FN bool ct_set_take(Interp *I, Value s, Value src) {
+    uint32_t finger = ct_finger(I, s);
+    if (finger && !ct_set_ensure_table(I, src)) return false;
+    uint32_t n = ct_set_slots(I, src);
+    Value hs = fld(I, src, SET_HASHES);
+    if (finger && n && hdr_size(I, v_as_ref(hs)) - 1 <= n) {
+        Value nh = raw_new(I, n + 1);
+        if (nh == V_ERR) return false;
+        for (uint32_t j = 0; j < n; j++) st(I, v_as_ref(nh) + 1 + j, ld(I, v_as_ref(hs) + 1 + j));
+        set_fld(I, src, SET_HASHES, nh);
+        hs = nh;
+    }
+    if (n) st(I, v_as_ref(hs) + 1 + n, (uint64_t)finger);
     for (uint32_t f = SET_USED; f < SET_WORDS; f++) set_fld(I, s, f, fld(I, src, f));
+    return true;
 }
 
 /* An exact copy of s's table, dummies and finger included, so a change can be made on the copy and
@@ -852,11 +889,23 @@ static MY_FN Value ct_set_clone(Interp *I, Value s) {
     return r;
 }
 
-static MY_FN void ct_set_clear(Interp *I, Value s) {
-    set_fld(I, s, SET_KEYS, V_NULL);
-    set_fld(I, s, SET_HASHES, V_NULL);
+/* Empties s. CPython keeps the pop finger across a clear, so a set that has one gets an empty 8-slot
+   table carrying it (allocated before anything changes). */
+static MY_FN bool ct_set_clear(Interp *I, Value s) {
+    uint32_t finger = ct_finger(I, s);
+    Value k = V_NULL, h = V_NULL;
+    if (finger) {
+        k = array_new(I, CT_SET_MINSIZE);
+        if (k == V_ERR) return false;
+        h = raw_new(I, CT_SET_MINSIZE + 1);
+        if (h == V_ERR) return false;
+        st(I, v_as_ref(h) + 1 + CT_SET_MINSIZE, (uint64_t)finger);
+    }
+    set_fld(I, s, SET_KEYS, k);
+    set_fld(I, s, SET_HASHES, h);
     set_fld(I, s, SET_USED, v_int(0));
     set_fld(I, s, SET_FILL, v_int(0));
+    return true;
 }
 
 /* CPython's set_intersection: a new set of so's base type. */
@@ -892,7 +941,7 @@ static MY_FN Value ct_set_intersection(Interp *I, Value so, Value other) {
 /* CPython's set_difference_update_internal: so -= other. Discarding allocates nothing and is
    idempotent; the closing resize (when over a quarter of the slots are dummies) allocates first. */
 static MY_FN Value ct_set_diff_update(Interp *I, Value so, Value other) {
-    if (so == other) { ct_set_clear(I, so); return V_NONE; }
+    if (so == other) return ct_set_clear(I, so) ? V_NONE : V_ERR;
     if (ct_is_anyset(I, other)) {
         if ((ct_set_used(I, other) >> 3) > ct_set_used(I, so)) {
             /* a much larger other: look its way up for so's keys instead (same result) */
@@ -966,7 +1015,7 @@ static MY_FN Value ct_set_toggle(Interp *I, Value so, Value k) {
 /* CPython's set_symmetric_difference_update: so ^= other. Toggling cannot be re-run, so unless so is
    a set nobody has seen yet (fresh) the work is done on an exact clone whose table so then takes. */
 static MY_FN Value ct_set_symdiff_update(Interp *I, Value so, Value other, bool fresh) {
-    if (so == other) { ct_set_clear(I, so); return V_NONE; }
+    if (so == other) return ct_set_clear(I, so) ? V_NONE : V_ERR;
     Value work = so;
     if (!fresh) { work = ct_set_clone(I, so); if (work == V_ERR) return work; }
     if (is_type(I, other, T_DICT)) {
@@ -986,7 +1035,7 @@ static MY_FN Value ct_set_symdiff_update(Interp *I, Value so, Value other, bool 
             if (ct_live(k) && ct_set_toggle(I, work, k) == V_ERR) return V_ERR;
         }
     }
-    if (!fresh) ct_set_take(I, so, work);
+    if (!fresh && !ct_set_take(I, so, work)) return V_ERR;
     return V_NONE;
 }
 
@@ -1087,19 +1136,35 @@ static MY_FN Value ct_set_py_args(Interp *I, Ref args, uint32_t nargs, const cha
 #define CT_SET_PY(meth, each) \
     do { Value py_ = ct_set_py_args(I, args, nargs, meth, each); if (py_ != V_NULL) return py_; } while (0)
 
+/* A key hashed by Python code goes to the prelude (V_NULL: not such a key). */
+static MY_FN Value ct_set_key_py(Interp *I, Value s, Value key, int op) {
+    int64_t h;
+    if (is_type(I, key, T_SET)) return V_NULL;   /* unhashable: discard/remove retry it as a frozenset */
+    Value r = hash_of(I, key, &h);
+    if (r != V_NULL) return r == V_ERR ? r : V_NULL;
+    if (op == 0) return ct_tail(I, "_set_add", 2, s, key, 0, 0, 0);
+    return ct_tail(I, "_cont_set_discard", 3, s, key, v_bool(op == 2), 0, 0);
+}
+
 static MY_FN Value ct_m_add(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
     if (!ct_begin(I, args, nargs, kwnames, k, "add", CT_ONEARG, 1, 1)) return V_ERR;
+    Value py = ct_set_key_py(I, ARG(0), ARG(1), 0);
+    if (py != V_NULL) return py;
     return set_add(I, ARG(0), ARG(1));
 }
 
 static MY_FN Value ct_m_discard(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
     if (!ct_begin(I, args, nargs, kwnames, k, "discard", CT_ONEARG, 1, 1)) return V_ERR;
+    Value py = ct_set_key_py(I, ARG(0), ARG(1), 1);
+    if (py != V_NULL) return py;
     Value r = ct_set_discard_key(I, ARG(0), ARG(1));
     return r == V_ERR ? r : V_NONE;
 }
 
 static MY_FN Value ct_m_remove(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
     if (!ct_begin(I, args, nargs, kwnames, k, "remove", CT_ONEARG, 1, 1)) return V_ERR;
+    Value py = ct_set_key_py(I, ARG(0), ARG(1), 2);
+    if (py != V_NULL) return py;
     Value r = ct_set_discard_key(I, ARG(0), ARG(1));
     if (r == V_ERR) return r;
     if (r == V_FALSE) return ct_key_error(I, ARG(1));
@@ -1133,8 +1198,7 @@ static MY_FN Value ct_m_pop(Interp *I, Ref args, uint32_t nargs, Value kwnames, 
 
 static MY_FN Value ct_m_clear(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
     if (!ct_begin(I, args, nargs, kwnames, k, "clear", CT_NOARGS, 0, 0)) return V_ERR;
-    ct_set_clear(I, ARG(0));
-    return V_NONE;
+    return ct_set_clear(I, ARG(0)) ? V_NONE : V_ERR;
 }
 
 static MY_FN Value ct_m_copy(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {
@@ -1187,8 +1251,8 @@ static MY_FN Value ct_m_intersection_update(Interp *I, Ref args, uint32_t nargs,
     CT_SET_PY("intersection_update", false);
     Value r = ct_intersection_multi(I, args, nargs);
     if (r == V_ERR) return r;
-    ct_set_take(I, ARG(0), r);
-    return V_NONE;
+    if (r == ARG(0)) return V_NONE;
+    return ct_set_take(I, ARG(0), r) ? V_NONE : V_ERR;
 }
 
 static MY_FN Value ct_m_difference(Interp *I, Ref args, uint32_t nargs, Value kwnames, TypeId k) {

@@ -156,11 +156,20 @@ static MY_FN Value ctor_dict(Interp *I, Ref args, uint32_t nargs, Value kwnames)
     return d;
 }
 
+MY_FN bool key_needs_python(Interp *I, Value key);
+
 static MY_FN Value ctor_set(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames) {
     if (!args_check(I, nargs, kwnames, t == T_SET ? "set" : "frozenset", 0, 1)) return V_ERR;
     Value s = set_new(I, t);
     if (s == V_ERR || nargs == 0) return s;
     Value x = ARG(0);
+    if (is_type(I, x, T_LIST) || is_type(I, x, T_TUPLE)) {
+        bool l = is_type(I, x, T_LIST);
+        uint32_t n = l ? list_len(I, x) : tuple_len(I, x);
+        for (uint32_t i = 0; i < n; i++)
+            if (key_needs_python(I, l ? list_get(I, x, i) : fld(I, x, 1 + i)))
+                return ctor_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
+    }
     if (is_type(I, x, T_LIST) || is_type(I, x, T_TUPLE) || is_str(I, x) || is_type(I, x, T_RANGE) ||
         is_type(I, x, T_SET) || is_type(I, x, T_FROZENSET) || is_type(I, x, T_DICT) || is_type(I, x, T_DICT_KEYS)) {
         Value it = op_iter(I, x);

@@ -299,6 +299,38 @@ static MY_FN bool dict_resize(Interp *I, Value d, uint32_t need) {
     return true;
 }
 
+/* Appends key (known to be absent) with hash h. */
+MY_FN Value dict_insert_new(Interp *I, Value d, Value key, int64_t h, Value val) {
+    uint32_t n = (uint32_t)v_as_int(fld(I, d, DICT_NENTRIES));
+    if (n >= dict_cap(I, d)) {
+        if (!dict_resize(I, d, dict_len(I, d) * 2 + 1)) return V_ERR;
+        n = (uint32_t)v_as_int(fld(I, d, DICT_NENTRIES));
+    }
+    Ref ent = v_as_ref(fld(I, d, DICT_ENTRIES));
+    mem_st(&I->H, ent + 1 + 2 * n, key);
+    mem_st(&I->H, ent + 2 + 2 * n, val);
+    mem_st(&I->H, v_as_ref(fld(I, d, DICT_HASHES)) + 1 + n, (uint64_t)h);
+    Value idx = fld(I, d, DICT_INDEX);
+    if (idx != V_NULL) dict_index_insert(I, idx, (uint64_t)h, n);
+    set_fld(I, d, DICT_NENTRIES, v_int(n + 1));
+    set_fld(I, d, DICT_USED, v_int(dict_len(I, d) + 1));
+    return V_NONE;
+}
+
+/* Removes entry i (found by the caller). */
+MY_FN void dict_delete_at(Interp *I, Value d, uint32_t i) {
+    Ref ent = v_as_ref(fld(I, d, DICT_ENTRIES));
+    mem_st(&I->H, ent + 1 + 2 * i, V_NULL);
+    mem_st(&I->H, ent + 2 + 2 * i, V_NULL);
+    Value idx = fld(I, d, DICT_INDEX);
+    if (idx != V_NULL) {
+        uint32_t nslots = (hdr_size(I, v_as_ref(idx)) - 1) * 2;
+        for (uint32_t s = 0; s < nslots; s++)
+            if (dict_idx_get(I, idx, s) == i) { dict_idx_put(I, idx, s, IDX_DUMMY); break; }
+    }
+    set_fld(I, d, DICT_USED, v_int(dict_len(I, d) - 1));
+}
+
 MY_OUTLINE Value dict_set_h(Interp *I, Value d, Value key, int64_t h, Value val) {
     if (REF_IS_IMAGE(v_as_ref(d)) && I->ref_tag == 0)
         return raise_msg(I, T_TYPE_ERROR, "cannot modify a read-only namespace");

@@ -575,7 +575,7 @@ static MY_FN bool fm_scan_field(Interp *I, Value s, uint32_t *pos, uint32_t end,
             fd->conv = utf8_decode_at(I, s, &i);
             if (i < end) {
                 uint32_t d = str_byte(I, s, i++);
-                if (d == '}') { fd->name_b = fd->name_b; *pos = i; return true; }
+                if (d == '}') { *pos = i; return true; }
                 if (d != ':') { raise_msg(I, T_VALUE_ERROR, "expected ':' after conversion specifier"); return false; }
             }
         }
@@ -750,6 +750,8 @@ static MY_FN int fm_build(Interp *I, Value s, uint32_t a, uint32_t b, FmArgs *A,
             r = fm_build(I, s, fd.spec_a, fd.spec_b, A, depth - 1, &sb2);
             if (r != FS_OK) return r;
             spec = sb_finish(I, &sb2);
+        } else if (fd.spec_b == fd.spec_a) {
+            spec = image_root(I, ROOT_EMPTY_STR);
         } else {
             spec = str_substr(I, s, fd.spec_a, fd.spec_b - fd.spec_a);
         }
@@ -799,7 +801,8 @@ static MY_FN Value fm_format_run(Interp *I, Value fmt, FmArgs *A) {
 }
 
 NATIVE(fm_str_format) {
-    if (nargs < 1 || !is_str(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "descriptor 'format' for 'str' objects needs a str");
+    if (nargs < 1) return raise_msg(I, T_TYPE_ERROR, "unbound method str.format() needs an argument");
+    if (!is_str(I, ARG(0))) return raise_fmt(I, T_TYPE_ERROR, "descriptor 'format' for 'str' objects doesn't apply to a '%T' object", ARG(0), 0, 0);
     uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
     FmArgs A;
     A.pos = args + 1;
@@ -813,7 +816,8 @@ NATIVE(fm_str_format) {
 }
 
 NATIVE(fm_str_format_map) {
-    if (nargs < 1 || !is_str(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "descriptor 'format_map' for 'str' objects needs a str");
+    if (nargs < 1) return raise_msg(I, T_TYPE_ERROR, "unbound method str.format_map() needs an argument");
+    if (!is_str(I, ARG(0))) return raise_fmt(I, T_TYPE_ERROR, "descriptor 'format_map' for 'str' objects doesn't apply to a '%T' object", ARG(0), 0, 0);
     if (kwnames != V_NULL && tuple_len(I, kwnames) > 0) return raise_msg(I, T_TYPE_ERROR, "str.format_map() takes no keyword arguments");
     if (nargs != 2) {
         StrBuf b;

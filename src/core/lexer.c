@@ -145,7 +145,7 @@ MY_FN void lex_error_message(const Lexer *L, char *buf, uint32_t cap) {
         lex_put(&b, (char)((L->err_a >> 4) < 10 ? '0' + (L->err_a >> 4) : 'a' + (L->err_a >> 4) - 10));
         lex_put(&b, (char)((L->err_a & 15) < 10 ? '0' + (L->err_a & 15) : 'a' + (L->err_a & 15) - 10));
         break;
-    case LEX_E_NUL: lex_puts(&b, "source code cannot contain null bytes"); break;
+    case LEX_E_NUL: lex_puts(&b, "source code string cannot contain null bytes"); break;
     case LEX_E_LINECONT: lex_puts(&b, "unexpected character after line continuation character"); break;
     case LEX_E_EOF: lex_puts(&b, "unexpected EOF while parsing"); break;
     case LEX_E_DEDENT: lex_puts(&b, "unindent does not match any outer indentation level"); break;
@@ -267,7 +267,7 @@ static MY_CONST uint32_t lex_nonprint_ranges[] = {
    approximation of the Unicode XID tables that covers the common cases. */
 static MY_CONST uint32_t lex_nonident_ranges[] = {
     0xA1, 0xA9, 0xAB, 0xB4, 0xB6, 0xB6, 0xB8, 0xB9, 0xBB, 0xBF, 0xD7, 0xD7, 0xF7, 0xF7,
-    0x2010, 0x2027, 0x2030, 0x203E, 0x2041, 0x2053, 0x2055, 0x205E, 0x20A0, 0x20CF, 0x2190, 0x245F,
+    0x2010, 0x2027, 0x2030, 0x203E, 0x2041, 0x2053, 0x2055, 0x205E, 0x20A0, 0x20CF, 0x2190, 0x24FF,
     0x2500, 0x2BFF, 0x2E00, 0x2E7F, 0x3001, 0x3004, 0x3008, 0x3020, 0x3030, 0x3030, 0xFD3E, 0xFD3F,
     0xFE10, 0xFE19, 0xFE30, 0xFE4C, 0xFE50, 0xFE6B, 0xFF01, 0xFF0F, 0xFF1A, 0xFF20, 0xFF3B, 0xFF3E,
     0xFF40, 0xFF40, 0xFF5B, 0xFF65, 0xFFE0, 0xFFEE, 0xFFFC, 0xFFFD, 0x1F000, 0x1FAFF
@@ -701,7 +701,8 @@ static MY_FN bool lex_indentation(Lexer *L, bool *blank) {
         else break;
         p++;
     }
-    *blank = c == '#' || c == '\n' || c == '\r' || c == LEX_EOF;
+    /* a line holding only blanks, a comment or a line continuation leaves the indentation alone */
+    *blank = c == '#' || c == '\n' || c == '\r' || c == LEX_EOF || c == '\\';
     if (*blank) { s->pos = p; return true; }
     {
         uint16_t top = L->indents[s->indent_depth], alttop = L->altindents[s->indent_depth];

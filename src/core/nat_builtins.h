@@ -154,6 +154,13 @@
     X(MOD_INTERNAL, NK_FUNCTION, "gen_throw_at", my_gen_throw) \
     X(MOD_INTERNAL, NK_FUNCTION, "object_repr", obj_repr) \
     X(MOD_INTERNAL, NK_FUNCTION, "run_code", my_run_code) \
-    X(MOD_INTERNAL, NK_FUNCTION, "caller_locals", my_caller_locals)
+    X(MOD_INTERNAL, NK_FUNCTION, "caller_locals", my_caller_locals) \
+    X(MOD_INTERNAL, NK_FUNCTION, "hash_candidates", my_hash_candidates) \
+    X(MOD_INTERNAL, NK_FUNCTION, "key_at", my_key_at) \
+    X(MOD_INTERNAL, NK_FUNCTION, "value_at", my_value_at) \
+    X(MOD_INTERNAL, NK_FUNCTION, "set_value_at", my_set_value_at) \
+    X(MOD_INTERNAL, NK_FUNCTION, "insert_new", my_insert_new) \
+    X(MOD_INTERNAL, NK_FUNCTION, "delete_at", my_delete_at) \
+    X(MOD_INTERNAL, NK_FUNCTION, "view_dict", my_view_dict)
 
 #endif

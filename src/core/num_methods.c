@@ -28,6 +28,15 @@ MY_FN bool num_parse_args(Interp *I, Ref args, uint32_t nargs, Value kwnames, co
     uint32_t given = nargs - nkw;
     for (int i = 0; i < n; i++) out[i] = V_NULL;
     int minpos = required < npos ? required : npos;
+    if (given + nkw > (uint32_t)n) {
+        /* more arguments than parameters: counted before any keyword is looked at */
+        Value f = str_from_cstr(I, fname);
+        if (f == V_ERR) return false;
+        uint32_t shown = (uint32_t)(n - skip);
+        nm_raise_plural(I, "%s() takes at most %d argument (%d given)", "%s() takes at most %d arguments (%d given)",
+                        shown, f, v_int(shown), v_int(nargs - (uint32_t)skip));
+        return false;
+    }
     if (given > (uint32_t)npos) {
         Value f = str_from_cstr(I, fname);
         if (f == V_ERR) return false;
@@ -159,21 +168,21 @@ static MY_FN uint32_t nm_mag_byte(Interp *I, const NmInt *x, uint32_t i) {
 }
 
 /* Gives object r back to the allocator when it is the last one allocated. */
-static MY_FN void nm_give_back(Interp *I, Ref r) {
+MY_FN void num_give_back(Interp *I, Ref r) {
     if (!r) return;
     uint32_t off = r & ~REF_IMAGE_BIT;
     if ((uint64_t)off + hdr_size(I, r) == (uint64_t)I->top) I->top = off;
 }
 
 /* A T_INT object with room for ndigits digits (0: out of memory, already flagged). */
-static MY_FN Ref nm_big_alloc(Interp *I, uint32_t ndigits) {
+MY_FN Ref num_big_alloc(Interp *I, uint32_t ndigits) {
     uint32_t w = BIG_WORDS(ndigits);
     return obj_alloc(I, T_INT, BIG_DATA + (w ? w : 1u), true);
 }
 
 /* The int sign * (n digits at obj's data), normalized: a small int (giving obj back) or obj made a
    proper big int, trimmed to its size when it is the last object. */
-static MY_FN Value nm_big_finish(Interp *I, Ref obj, int s, uint32_t n) {
+MY_FN Value num_big_finish(Interp *I, Ref obj, int s, uint32_t n) {
     Ref d = obj + BIG_DATA;
     n = big_normalize(&I->H, d, n);
     if (n <= 2) {
@@ -181,7 +190,7 @@ static MY_FN Value nm_big_finish(Interp *I, Ref obj, int s, uint32_t n) {
         if (n >= 1) m = mem_ld_u32(&I->H, d, 0);
         if (n == 2) m |= (uint64_t)mem_ld_u32(&I->H, d, 1) << 32;
         if (m == 0 || (s < 0 && m <= (uint64_t)SMALL_INT_MAX + 1u) || (s > 0 && m <= (uint64_t)SMALL_INT_MAX)) {
-            nm_give_back(I, obj);
+            num_give_back(I, obj);
             return m == 0 ? v_int(0) : s < 0 ? v_int((int64_t)0 - (int64_t)m) : v_int((int64_t)m);
         }
     }
@@ -336,7 +345,7 @@ NATIVE(nm_int_to_bytes) {
     if (big < 0) return V_ERR;
     bool sgn = nm_flag(I, a[3]);
     if (n < 0) return raise_msg(I, T_VALUE_ERROR, "length argument must be non-negative");
-    if (n > 0x7FFFFFF0) return raise_msg(I, T_MEMORY_ERROR, "");
+    if (n > 0x7FFFFFF0) return raise_msg(I, T_MEMORY_ERROR, 0);
     NmInt x;
     nm_view(I, ARG(0), &x);
     if (x.s < 0 && !sgn) return raise_msg(I, T_OVERFLOW_ERROR, "can't convert negative int to unsigned");
@@ -369,7 +378,7 @@ static MY_FN Value nm_int_from_byte_source(Interp *I, Value cls, Value src, uint
     bool is_list = is_type(I, src, T_LIST), is_bytes = is_type(I, src, T_BYTES);
     Value r = v_int(0);
     if (n > 0) {
-        Ref obj = nm_big_alloc(I, (n + 3) / 4);
+        Ref obj = num_big_alloc(I, (n + 3) / 4);
         if (!obj) return V_ERR;
         Ref d = obj + BIG_DATA;
         uint32_t nd = (n + 3) / 4;
@@ -386,7 +395,7 @@ static MY_FN Value nm_int_from_byte_source(Interp *I, Value cls, Value src, uint
             mem_st_u32(&I->H, d, di, dv | (b << ((k & 3) * 8)));
         }
 #undef NM_SRC_BYTE
-        r = nm_big_finish(I, obj, neg ? -1 : 1, nd);
+        r = num_big_finish(I, obj, neg ? -1 : 1, nd);
     }
     if (cls == type_v(T_INT)) return r;
     if (cls == type_v(T_BOOL)) return v_bool(r != v_int(0));

@@ -285,6 +285,8 @@ MY_OUTLINE Value op_contains(Interp *I, Value c, Value item) {
         return prelude_tailcall(I, "_contains_call", tuple_pack2(I, f, args));
     }
     TypeId k = kind_of(I, c);
+    if ((k == T_DICT || k == T_SET || k == T_FROZENSET || k == T_DICT_KEYS) && key_needs_python(I, item))
+        return tail_with(I, prelude_get(I, "_hash_contains"), c, item, 2);
     switch (k) {
     case T_DICT: { Value v = dict_get(I, c, item); if (v == V_ERR) return v; return v_bool(v != V_NULL); }
     case T_SET: case T_FROZENSET: return set_contains(I, c, item);
@@ -566,6 +568,7 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
             return list_getitem(I, obj, key);
         }
         if (t == TYPE_REF(T_DICT)) {
+            if (key_needs_python(I, key)) return tail_with(I, prelude_get(I, "_dict_getitem"), obj, key, 2);
             Value v = dict_get(I, obj, key);
             if (v != V_NULL) return v;
             Value args = tuple_pack2(I, key, V_NONE);
@@ -612,7 +615,14 @@ MY_OUTLINE Value op_setitem(Interp *I, Value obj, Value key, Value v) {
             }
             return list_setitem(I, obj, key, v);
         }
-        if (t == TYPE_REF(T_DICT)) return dict_set(I, obj, key, v);
+        if (t == TYPE_REF(T_DICT)) {
+            if (key_needs_python(I, key)) {
+                Value args = tuple_pack3(I, obj, key, v);
+                if (args == V_ERR) return args;
+                return prelude_tailcall(I, "_dict_setitem", args);
+            }
+            return dict_set(I, obj, key, v);
+        }
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___setitem__);
             if (f != V_NULL) {
@@ -631,6 +641,7 @@ MY_OUTLINE Value op_delitem(Interp *I, Value obj, Value key) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if (t == TYPE_REF(T_LIST)) return list_delitem(I, obj, key);
         if (t == TYPE_REF(T_DICT)) {
+            if (key_needs_python(I, key)) return tail_with(I, prelude_get(I, "_dict_delitem"), obj, key, 2);
             Value r = dict_del(I, obj, key);
             if (r == V_NULL) {
                 Value args = tuple_pack2(I, key, V_NONE);

@@ -410,6 +410,11 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
     ParseSave sv;
     uint32_t r;
     bool ok;
+    int k0 = PT(P), level0 = P->tok.level + (P->L.s.sub ? 1 : 0);
+    /* Trials only refine error messages; one inside another could recurse at every bracket level
+       and cost exponential time, so a nested one just says no. */
+    if (P->in_trial) return false;
+    P->in_trial = 1;
     parse_save(P, &sv);
     if (what == PARSE_TRY_EXPR || what == PARSE_TRY_EXPR_FULL) r = parse_expression(P);
     else if (what == PARSE_TRY_STAR_EXPRS) r = parse_star_expressions(P);
@@ -425,8 +430,16 @@ static MY_NOINLINE MY_FN bool parse_try(Parser *P, int what, int *level_after) {
            string literals found there stand */
         parse_expression(P);
     }
+    P->in_trial = 0;
     /* CPython parses the second expression of "forgot a comma" without its invalid_* rules */
     if (!parse_trial_end(P, &sv, false)) return false;
+    if (!ok && what != PARSE_TRY_BITOR && what != PARSE_TRY_BITOR_PLAIN &&
+        (k0 == LEX_NAME || k0 == LEX_NUMBER || k0 == LEX_STRING || k0 == LEX_KW_TRUE || k0 == LEX_KW_FALSE ||
+         k0 == LEX_KW_NONE || k0 == LEX_ELLIPSIS)) {
+        /* a PEG parser backtracks to the longest prefix that parses: a lone atom always does */
+        ok = true;
+        if (level_after) *level_after = level0;
+    }
     return ok;
 }
 
@@ -2970,6 +2983,9 @@ MY_FN void parse_init(Parser *P, HeapView *H, Ref src, uint32_t src_len, AstAren
     P->f_line = P->f_col = 0;
     P->depth = 0;
     P->elt_line = P->elt_col = 0;
+    P->tail = P->tail_line = P->tail_col = 0;
+    P->err_class = 0;
+    P->in_trial = 0;
     if (A->used_cells < AST_NODE_CELLS) A->used_cells = AST_NODE_CELLS;
 }
 

@@ -40,6 +40,7 @@ typedef struct Parser {
     uint8_t fdepth;         /* nesting of f-string fields being parsed */
     uint8_t prev_level;     /* bracket depth after the last consumed token */
     uint8_t err_class;      /* how CPython would raise the error (decides what survives a trial parse) */
+    uint8_t in_trial;       /* inside a trial parse: no nested trials (they could multiply exponentially) */
     uint32_t last_line;     /* end line of the last consumed token other than NEWLINE/INDENT/DEDENT */
     uint32_t last_col;      /* its end column */
     uint32_t f_line, f_col; /* the innermost f-string field's '{' (CPython reports relative to it) */

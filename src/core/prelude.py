@@ -278,7 +278,10 @@ def _tuple_from_iter(it=()):
 
 
 def _set_from_iter(it=()):
-    return {x for x in it}
+    s = set()
+    for x in it:
+        _set_add(s, x)
+    return s
 
 
 def _frozenset_from_iter(it=()):
@@ -444,6 +447,67 @@ def _round(x, ndigits=None):
 
 def _list_setslice(l, s, it):
     l[s] = list(it)
+
+
+# ---- dicts and sets whose keys hash and compare in Python ----
+
+def _hkey_find(c, key, h):
+    for i in _myriad.hash_candidates(c, h):
+        k = _myriad.key_at(c, i)
+        if k is key or k == key:
+            return i
+    return -1
+
+
+def _dict_getitem(d, key):
+    i = _hkey_find(d, key, hash(key))
+    if i < 0:
+        raise KeyError(key)
+    return _myriad.value_at(d, i)
+
+
+def _dict_setitem(d, key, v):
+    h = hash(key)
+    i = _hkey_find(d, key, h)
+    if i < 0:
+        _myriad.insert_new(d, key, h, v)
+    else:
+        _myriad.set_value_at(d, i, v)
+
+
+def _dict_delitem(d, key):
+    i = _hkey_find(d, key, hash(key))
+    if i < 0:
+        raise KeyError(key)
+    _myriad.delete_at(d, i)
+
+
+def _hash_contains(c, key):
+    if type(c) is not dict and type(c) is not set and type(c) is not frozenset:
+        c = _myriad.view_dict(c)
+    return _hkey_find(c, key, hash(key)) >= 0
+
+
+def _set_add(s, key):
+    h = hash(key)
+    if _hkey_find(s, key, h) < 0:
+        _myriad.insert_new(s, key, h, None)
+
+
+def _build_set(*items):
+    s = set()
+    for x in items:
+        _set_add(s, x)
+    return s
+
+
+def _build_map(*kv):
+    d = {}
+    i = 0
+    while i < len(kv):
+        _dict_setitem(d, kv[i], kv[i + 1])
+        i += 2
+    return d
 
 
 class _Stream:
@@ -770,6 +834,22 @@ def _cont_dict_pop(d, k, rest):
     raise KeyError(k)
 
 
+def _cont_dict_popitem(d):
+    k = list(d)[-1]
+    v = d[k]
+    del d[k]
+    return (k, v)
+
+
+def _cont_set_discard(s, key, remove):
+    # set.discard/remove of a key hashed in Python (the table helpers of the hashing slow path)
+    i = _hkey_find(s, key, hash(key))
+    if i >= 0:
+        _myriad.delete_at(s, i)
+    elif remove:
+        raise KeyError(key)
+
+
 def _cont_dict_update(d, args, kw):
     if args:
         src = args[0]
@@ -1040,3 +1120,216 @@ def _str_pconv(x, c, b):
     if _lookup(t, '__float__') is None and _lookup(t, '__index__') is None:
         raise TypeError('must be real number, not ' + t.__name__)
     return float(x)
+
+
+# ---- math, sys, int and float (mod_math.c, mod_sys.c, num_methods.c): the paths that run Python
+# code: __float__ / __index__ / __floor__ of instances of Python classes, iterables other than
+# lists and tuples, and sys's Python-level members ----
+
+def _math_real(x):
+    t = type(x)
+    if t is float or t is int or t is bool:
+        return x
+    f = _lookup(t, '__float__')
+    if f is not None:
+        r = f(x)
+        if type(r) is not float:
+            raise TypeError(t.__name__ + '.__float__ returned non-float (type ' + type(r).__name__ + ')')
+        return r
+    if _lookup(t, '__index__') is not None:
+        return _math_index(x)
+    raise TypeError('must be real number, not ' + t.__name__)
+
+
+def _math_index(x):
+    t = type(x)
+    if t is int or t is bool:
+        return x
+    f = _lookup(t, '__index__')
+    if f is None:
+        raise TypeError("'" + t.__name__ + "' object cannot be interpreted as an integer")
+    r = f(x)
+    if type(r) is not int and type(r) is not bool:
+        raise TypeError('__index__ returned non-int (type ' + type(r).__name__ + ')')
+    return r
+
+
+def _math_conv(x, k):
+    if k == 'r':
+        return _math_real(x)
+    if k == 'i':
+        return _math_index(x)
+    return x
+
+
+def _math_call(f, kinds, kwkind, *args, **kw):
+    # f called again with converted arguments: kinds has a letter per positional argument ('r' a
+    # real number, 'i' an integer, '-' as it is), its last letter repeating; kwkind for keywords
+    conv = []
+    n = len(kinds)
+    i = 0
+    for a in args:
+        conv.append(_math_conv(a, kinds[i] if i < n else kinds[n - 1]))
+        i += 1
+    ckw = {}
+    for k in kw:
+        ckw[k] = _math_conv(kw[k], kwkind)
+    return f(*conv, **ckw)
+
+
+def _math_round_via(f, x, name):
+    # math.floor / math.ceil of an object: its __floor__ / __ceil__, else f of its float value
+    m = _lookup(type(x), name)
+    if m is not None:
+        return m(x)
+    return f(_math_real(x))
+
+
+def _math_trunc(x):
+    m = _lookup(type(x), '__trunc__')
+    if m is None:
+        raise TypeError('type ' + type(x).__name__ + " doesn't define __trunc__ method")
+    return m(x)
+
+
+def _math_fsum(f, it):
+    return f([_math_real(x) for x in it])
+
+
+def _math_dist(f, p, q):
+    return f(tuple([_math_real(x) for x in p]), tuple([_math_real(x) for x in q]))
+
+
+def _math_prod(it, start):
+    r = start
+    for x in it:
+        r = r * x
+    return r
+
+
+def _num_bytes(b):
+    f = _lookup(type(b), '__bytes__')
+    if f is not None:
+        return f(b)
+    return bytes([_math_index(x) for x in b])
+
+
+def _num_from_bytes(cls, *args, **kw):
+    # int.from_bytes of something that is not bytes, a list or a tuple of ints
+    if args:
+        args = (_num_bytes(args[0]),) + args[1:]
+    elif 'bytes' in kw:
+        kw['bytes'] = _num_bytes(kw['bytes'])
+    return cls.from_bytes(*args, **kw)
+
+
+def _sysm_sizeof_py(x):
+    # sys.getsizeof of an instance whose class defines __sizeof__: that, plus CPython's GC header
+    # and managed-dict pre-header
+    r = _math_index(_lookup(type(x), '__sizeof__')(x))
+    if r < 0:
+        raise ValueError('__sizeof__() should return >= 0')
+    return r + 32
+
+
+class _StructSeq:
+    # sys.version_info, sys.float_info, ...: read by index or by name, iterated, compared and
+    # hashed as the tuple of its values
+    def __init__(self, name, fields, values):
+        self._name = name
+        self._fields = fields
+        self._values = values
+        i = 0
+        for f in fields:
+            setattr(self, f, values[i])
+            i += 1
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __add__(self, other):
+        return self._values + other
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+    def __eq__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values == o
+
+    def __ne__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values != o
+
+    def __lt__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values < o
+
+    def __le__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values <= o
+
+    def __gt__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values > o
+
+    def __ge__(self, other):
+        o = _struct_other(other)
+        return NotImplemented if o is None else self._values >= o
+
+    def __repr__(self):
+        parts = []
+        i = 0
+        for f in self._fields:
+            parts.append(f + '=' + repr(self._values[i]))
+            i += 1
+        return self._name + '(' + _join(', ', parts) + ')'
+
+
+def _struct_other(o):
+    if type(o) is _StructSeq:
+        return o._values
+    if type(o) is tuple:
+        return o
+    return None
+
+
+class _Namespace:
+    # sys.implementation: attributes with a repr like types.SimpleNamespace's
+    def __init__(self, items):
+        self._items = items
+        for k, v in items:
+            setattr(self, k, v)
+
+    def __repr__(self):
+        return 'namespace(' + _join(', ', [k + '=' + repr(v) for k, v in self._items]) + ')'
+
+
+_sys_version_info = _StructSeq('sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
+                               (3, 11, 7, 'final', 0))
+_sys_float_info = _StructSeq('sys.float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+                                                'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'),
+                             (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                              2.220446049250313e-16, 2, 1))
+_sys_int_info = _StructSeq('sys.int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                                            'str_digits_check_threshold'), (30, 4, 4300, 640))
+_sys_implementation = _Namespace((('name', 'myriad'), ('cache_tag', None), ('version', _sys_version_info),
+                                  ('hexversion', 0x030B07F0)))
+_sys___stdout__ = _sys_stdout
+_sys___stderr__ = _sys_stderr
+_sys_getrecursionlimit = sys.getrecursionlimit   # the native, which reads the interpreter's limit

@@ -121,6 +121,42 @@ MY_OUTLINE Value set_add(Interp *I, Value s, Value key) {
     return V_NONE;
 }
 
+/* Inserts key (known to be absent) with hash h, probing as for any new key. */
+MY_FN Value set_insert_new(Interp *I, Value s, Value key, int64_t h) {
+    if (fld(I, s, SET_KEYS) == V_NULL && !set_table_resize(I, s, 0)) return V_ERR;
+    uint32_t mask = set_slots(I, s) - 1, fill = (uint32_t)v_as_int(fld(I, s, SET_FILL));
+    Ref keys = v_as_ref(fld(I, s, SET_KEYS)) + 1;
+    uint64_t perturb = (uint64_t)h;
+    uint32_t i = (uint32_t)((uint64_t)h & mask);
+    int64_t slot = -1;
+    while (slot < 0) {
+        uint32_t probes = (i + SET_LINEAR_PROBES <= mask) ? SET_LINEAR_PROBES : 0, j = i;
+        for (;;) {
+            Value k = mem_ld(&I->H, keys + j);
+            if (k == V_NULL || k == SET_DUMMY) { slot = j; break; }
+            if (probes-- == 0) break;
+            j++;
+        }
+        perturb >>= 5;
+        i = (uint32_t)((i * 5u + 1u + perturb) & mask);
+    }
+    bool was_empty = mem_ld(&I->H, keys + (uint32_t)slot) == V_NULL;
+    mem_st(&I->H, keys + (uint32_t)slot, key);
+    mem_st(&I->H, v_as_ref(fld(I, s, SET_HASHES)) + 1 + (uint32_t)slot, (uint64_t)h);
+    set_fld(I, s, SET_USED, v_int(set_len(I, s) + 1));
+    if (!was_empty) return V_NONE;
+    set_fld(I, s, SET_FILL, v_int(fill + 1));
+    if ((fill + 1) * 5 < mask * 3) return V_NONE;
+    uint32_t used = set_len(I, s);
+    if (!set_table_resize(I, s, used > 50000 ? used * 2 : used * 4)) return V_ERR;
+    return V_NONE;
+}
+
+MY_FN void set_delete_at(Interp *I, Value s, uint32_t j) {
+    st(I, v_as_ref(fld(I, s, SET_KEYS)) + 1 + j, SET_DUMMY);
+    set_fld(I, s, SET_USED, v_int(set_len(I, s) - 1));
+}
+
 MY_FN Value set_contains(Interp *I, Value s, Value key) {
     int64_t h;
     Value r = hash_of(I, key, &h);

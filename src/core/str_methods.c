@@ -11,7 +11,8 @@
    - uni_props: sorted runs, each (first code point << 11) | property bits, one run per change;
    - uni_*_ranges: (start, end << 1 | step-2 flag, delta) for the one-to-one case mappings;
    - uni_*_multi: (code point, up to 3 code points) for the mappings that expand (ß -> SS).
-   The generator script went with the change that added this file (see its description). */
+   The script that generates them is at the end of this file: rerun it with a newer CPython to
+   follow a newer Unicode version. */
 #define UF_ALPHA 0x001
 #define UF_DECIMAL 0x002
 #define UF_DIGIT 0x004
@@ -1192,13 +1193,34 @@ static MY_FN Value sm_descr_error(Interp *I, const char *name, Value self, bool 
     return sm_raise_sb(I, T_TYPE_ERROR, &b);
 }
 
-/* Every method starts here: self must be a str or a bytes object; B says which. */
+static MY_FN Value sm_self_error(Interp *I, Ref args, uint32_t nargs, const char *name, bool B) {
+    if (nargs >= 1) return sm_descr_error(I, name, ARG(0), B);
+    StrBuf b;
+    sb_init(I, &b, 48);
+    sb_puts(I, &b, "unbound method "); sb_puts(I, &b, sm_tname(B)); sb_putc(I, &b, '.'); sb_puts(I, &b, name);
+    sb_puts(I, &b, "() needs an argument");
+    return sm_raise_sb(I, T_TYPE_ERROR, &b);
+}
+
+/* Every method starts here: self must be a str (WB false) or a bytes object (WB true); B says
+   which in the body. Each shared method has two natives, fn for str and fn_b for bytes. */
 #define SM_SELF(name) \
-    if (nargs < 1) return raise_msg(I, T_TYPE_ERROR, "unbound method " name "() needs an argument"); \
+    if (nargs < 1 || (WB ? !is_type(I, ARG(0), T_BYTES) : !is_str(I, ARG(0)))) return sm_self_error(I, args, nargs, name, WB); \
     Value s = ARG(0); \
-    if (!is_str(I, s) && !is_type(I, s, T_BYTES)) return sm_descr_error(I, name, s, false); \
-    bool B = !is_str(I, s); \
+    const bool B = WB; \
     MY_UNUSED(B)
+
+/* The str and bytes natives of a shared method body: fn(..., WB) { ... } */
+#define SM_SHARED(fn) \
+    static MY_FN Value fn##_impl(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool WB); \
+    NATIVE(fn) { return fn##_impl(I, args, nargs, kwnames, false); } \
+    NATIVE(fn##_b) { return fn##_impl(I, args, nargs, kwnames, true); } \
+    static MY_FN Value fn##_impl(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool WB)
+
+/* The two natives of a method that one common function serves with an extra argument. */
+#define SM_WRAP(fn, common, extra) \
+    NATIVE(fn) { return common(I, args, nargs, kwnames, extra, false); } \
+    NATIVE(fn##_b) { return common(I, args, nargs, kwnames, extra, true); }
 
 /* The "substring" argument of find/count/index/partition: str for str; bytes or an int byte for bytes. */
 static MY_FN bool sm_sub_arg(Interp *I, Value v, bool B, bool allow_int, SmNeedle *nd) {
@@ -1224,8 +1246,8 @@ static MY_FN bool sm_sub_arg(Interp *I, Value v, bool B, bool allow_int, SmNeedl
 enum { FK_FIND, FK_RFIND, FK_INDEX, FK_RINDEX, FK_COUNT };
 static MY_CONST char *const sm_find_names[] = { "find", "rfind", "index", "rindex", "count" };
 
-static MY_FN Value sm_find_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, int kind) {
-    SM_SELF("find");
+static MY_FN Value sm_find_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, int kind, bool WB) {
+    SM_SELF(sm_find_names[kind]);
     if (!sm_arity(I, nargs, kwnames, B, sm_find_names[kind], 1, 3, AR_OLD)) return V_ERR;
     SmNeedle nd;
     if (!sm_sub_arg(I, ARG(1), B, true, &nd)) return V_ERR;
@@ -1250,15 +1272,15 @@ static MY_FN Value sm_find_common(Interp *I, Ref args, uint32_t nargs, Value kwn
     return v_int(sm_cpidx(I, s, B, (uint32_t)at));
 }
 
-NATIVE(sm_find_m) { return sm_find_common(I, args, nargs, kwnames, FK_FIND); }
-NATIVE(sm_rfind_m) { return sm_find_common(I, args, nargs, kwnames, FK_RFIND); }
-NATIVE(sm_index_m) { return sm_find_common(I, args, nargs, kwnames, FK_INDEX); }
-NATIVE(sm_rindex_m) { return sm_find_common(I, args, nargs, kwnames, FK_RINDEX); }
-NATIVE(sm_count_m) { return sm_find_common(I, args, nargs, kwnames, FK_COUNT); }
+SM_WRAP(sm_find_m, sm_find_common, FK_FIND)
+SM_WRAP(sm_rfind_m, sm_find_common, FK_RFIND)
+SM_WRAP(sm_index_m, sm_find_common, FK_INDEX)
+SM_WRAP(sm_rindex_m, sm_find_common, FK_RINDEX)
+SM_WRAP(sm_count_m, sm_find_common, FK_COUNT)
 
-static MY_FN Value sm_affix(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool suffix) {
+static MY_FN Value sm_affix(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool suffix, bool WB) {
     const char *name = suffix ? "endswith" : "startswith";
-    SM_SELF("startswith");
+    SM_SELF(name);
     if (!sm_arity(I, nargs, kwnames, B, name, 1, 3, AR_OLD)) return V_ERR;
     Value p = ARG(1);
     bool tup = is_type(I, p, T_TUPLE);
@@ -1292,8 +1314,8 @@ static MY_FN Value sm_affix(Interp *I, Ref args, uint32_t nargs, Value kwnames, 
     return V_FALSE;
 }
 
-NATIVE(sm_startswith) { return sm_affix(I, args, nargs, kwnames, false); }
-NATIVE(sm_endswith) { return sm_affix(I, args, nargs, kwnames, true); }
+SM_WRAP(sm_startswith, sm_affix, false)
+SM_WRAP(sm_endswith, sm_affix, true)
 
 /* ---- split ---------------------------------------------------------------------------------- */
 
@@ -1371,9 +1393,9 @@ static MY_FN void sm_list_reverse(Interp *I, Value l, uint32_t n) {
     }
 }
 
-static MY_FN Value sm_split_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool right) {
+static MY_FN Value sm_split_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool right, bool WB) {
     static MY_CONST char *const names[] = { "sep", "maxsplit" };
-    SM_SELF("split");
+    SM_SELF(right ? "rsplit" : "split");
     Value a[2];
     if (!sm_kwparse(I, args, nargs, kwnames, right ? "rsplit" : "split", 2, names, a)) return V_ERR;
     int64_t maxsplit = -1;
@@ -1397,8 +1419,8 @@ static MY_FN Value sm_split_common(Interp *I, Ref args, uint32_t nargs, Value kw
     return l;
 }
 
-NATIVE(sm_split) { return sm_split_common(I, args, nargs, kwnames, false); }
-NATIVE(sm_rsplit) { return sm_split_common(I, args, nargs, kwnames, true); }
+SM_WRAP(sm_split, sm_split_common, false)
+SM_WRAP(sm_rsplit, sm_split_common, true)
 
 static MY_FN bool sm_lines_pass(Interp *I, Value s, bool B, bool keep, Value l, uint32_t *count) {
     uint32_t n = str_nbytes(I, s), i = 0, k = 0;
@@ -1422,7 +1444,7 @@ static MY_FN bool sm_lines_pass(Interp *I, Value s, bool B, bool keep, Value l, 
     return true;
 }
 
-NATIVE(sm_splitlines) {
+SM_SHARED(sm_splitlines) {
     static MY_CONST char *const names[] = { "keepends" };
     SM_SELF("splitlines");
     Value a[1];
@@ -1440,7 +1462,7 @@ NATIVE(sm_splitlines) {
 
 /* ---- join ----------------------------------------------------------------------------------- */
 
-NATIVE(sm_join) {
+SM_SHARED(sm_join) {
     SM_SELF("join");
     if (!sm_arity(I, nargs, kwnames, B, "join", 1, 1, AR_ONE)) return V_ERR;
     Value it = ARG(1);
@@ -1503,9 +1525,9 @@ static MY_FN bool sm_in_chars(Interp *I, Value chars, uint32_t c, bool B) {
     return false;
 }
 
-static MY_FN Value sm_strip_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, int which) {
+static MY_FN Value sm_strip_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, int which, bool WB) {
     static MY_CONST char *const names[] = { "strip", "lstrip", "rstrip" };
-    SM_SELF("strip");
+    SM_SELF(names[which]);
     if (!sm_arity(I, nargs, kwnames, B, names[which], 0, 1, AR_POS)) return V_ERR;
     Value chars = nargs > 1 ? ARG(1) : V_NONE;
     if (chars != V_NONE && (B ? !is_type(I, chars, T_BYTES) : !is_str(I, chars))) {
@@ -1536,13 +1558,13 @@ static MY_FN Value sm_strip_common(Interp *I, Ref args, uint32_t nargs, Value kw
     return sm_sub(I, s, a, e - a, B);
 }
 
-NATIVE(sm_strip) { return sm_strip_common(I, args, nargs, kwnames, 0); }
-NATIVE(sm_lstrip) { return sm_strip_common(I, args, nargs, kwnames, 1); }
-NATIVE(sm_rstrip) { return sm_strip_common(I, args, nargs, kwnames, 2); }
+SM_WRAP(sm_strip, sm_strip_common, 0)
+SM_WRAP(sm_lstrip, sm_strip_common, 1)
+SM_WRAP(sm_rstrip, sm_strip_common, 2)
 
 /* ---- replace -------------------------------------------------------------------------------- */
 
-NATIVE(sm_replace) {
+SM_SHARED(sm_replace) {
     SM_SELF("replace");
     if (!sm_arity(I, nargs, kwnames, B, "replace", 2, 3, AR_POS)) return V_ERR;
     Value o = ARG(1), nw = ARG(2);
@@ -1600,8 +1622,8 @@ NATIVE(sm_replace) {
 
 /* ---- partition ------------------------------------------------------------------------------ */
 
-static MY_FN Value sm_partition_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool right) {
-    SM_SELF("partition");
+static MY_FN Value sm_partition_common(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool right, bool WB) {
+    SM_SELF(right ? "rpartition" : "partition");
     if (!sm_arity(I, nargs, kwnames, B, right ? "rpartition" : "partition", 1, 1, AR_ONE)) return V_ERR;
     SmNeedle nd;
     if (!sm_sub_arg(I, ARG(1), B, false, &nd)) return V_ERR;
@@ -1628,12 +1650,12 @@ static MY_FN Value sm_partition_common(Interp *I, Ref args, uint32_t nargs, Valu
     return t;
 }
 
-NATIVE(sm_partition) { return sm_partition_common(I, args, nargs, kwnames, false); }
-NATIVE(sm_rpartition) { return sm_partition_common(I, args, nargs, kwnames, true); }
+SM_WRAP(sm_partition, sm_partition_common, false)
+SM_WRAP(sm_rpartition, sm_partition_common, true)
 
-static MY_FN Value sm_remove_affix(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool suffix) {
+static MY_FN Value sm_remove_affix(Interp *I, Ref args, uint32_t nargs, Value kwnames, bool suffix, bool WB) {
     const char *name = suffix ? "removesuffix" : "removeprefix";
-    SM_SELF("removeprefix");
+    SM_SELF(name);
     if (!sm_arity(I, nargs, kwnames, B, name, 1, 1, AR_ONE)) return V_ERR;
     Value p = ARG(1);
     if (B ? !is_type(I, p, T_BYTES) : !is_str(I, p)) {
@@ -1650,8 +1672,8 @@ static MY_FN Value sm_remove_affix(Interp *I, Ref args, uint32_t nargs, Value kw
     return sm_sub(I, s, suffix ? 0 : m, n - m, B);
 }
 
-NATIVE(sm_removeprefix) { return sm_remove_affix(I, args, nargs, kwnames, false); }
-NATIVE(sm_removesuffix) { return sm_remove_affix(I, args, nargs, kwnames, true); }
+SM_WRAP(sm_removeprefix, sm_remove_affix, false)
+SM_WRAP(sm_removesuffix, sm_remove_affix, true)
 
 /* ---- case mapping --------------------------------------------------------------------------- */
 
@@ -1744,7 +1766,7 @@ static MY_FN Value sm_case(Interp *I, Value s, bool B, int op) {
 }
 
 #define SM_CASE_NATIVE(fn, pyname, op) \
-    NATIVE(fn) { \
+    SM_SHARED(fn) { \
         SM_SELF(pyname); \
         if (!sm_arity(I, nargs, kwnames, B, pyname, 0, 0, AR_NOARGS)) return V_ERR; \
         return sm_case(I, s, B, op); \
@@ -1811,7 +1833,7 @@ static MY_FN Value sm_predicate(Interp *I, Value s, bool B, int pr) {
 }
 
 #define SM_PRED_NATIVE(fn, pyname, pr) \
-    NATIVE(fn) { \
+    SM_SHARED(fn) { \
         SM_SELF(pyname); \
         if (!sm_arity(I, nargs, kwnames, B, pyname, 0, 0, AR_NOARGS)) return V_ERR; \
         return sm_predicate(I, s, B, pr); \
@@ -1846,9 +1868,9 @@ static MY_FN Value sm_pad(Interp *I, Value s, bool B, int64_t left, int64_t righ
     return sm_done(I, r, B);
 }
 
-static MY_FN Value sm_just(Interp *I, Ref args, uint32_t nargs, Value kwnames, int how) {
+static MY_FN Value sm_just(Interp *I, Ref args, uint32_t nargs, Value kwnames, int how, bool WB) {
     static MY_CONST char *const names[] = { "center", "ljust", "rjust" };
-    SM_SELF("center");
+    SM_SELF(names[how]);
     if (!sm_arity(I, nargs, kwnames, B, names[how], 1, 2, AR_POS)) return V_ERR;
     int64_t width;
     if (!sm_int_arg(I, ARG(1), &width)) return V_ERR;
@@ -1881,11 +1903,11 @@ static MY_FN Value sm_just(Interp *I, Ref args, uint32_t nargs, Value kwnames, i
     return sm_pad(I, s, B, left, marg - left, fill);
 }
 
-NATIVE(sm_center) { return sm_just(I, args, nargs, kwnames, 0); }
-NATIVE(sm_ljust) { return sm_just(I, args, nargs, kwnames, 1); }
-NATIVE(sm_rjust) { return sm_just(I, args, nargs, kwnames, 2); }
+SM_WRAP(sm_center, sm_just, 0)
+SM_WRAP(sm_ljust, sm_just, 1)
+SM_WRAP(sm_rjust, sm_just, 2)
 
-NATIVE(sm_zfill) {
+SM_SHARED(sm_zfill) {
     SM_SELF("zfill");
     if (!sm_arity(I, nargs, kwnames, B, "zfill", 1, 1, AR_ONE)) return V_ERR;
     int64_t width;
@@ -1904,7 +1926,7 @@ NATIVE(sm_zfill) {
     return r;
 }
 
-NATIVE(sm_expandtabs) {
+SM_SHARED(sm_expandtabs) {
     static MY_CONST char *const names[] = { "tabsize" };
     SM_SELF("expandtabs");
     Value a[1];
@@ -2015,7 +2037,7 @@ static MY_FN Value sm_trans_lookup(Interp *I, Value table, uint32_t c) {
     return v;
 }
 
-NATIVE(sm_translate) {
+SM_SHARED(sm_translate) {
     SM_SELF("translate");
     uint32_t n = str_nbytes(I, s);
     if (B) {
@@ -2280,6 +2302,7 @@ MY_FN Value str_encode(Interp *I, Value s, Value encoding, Value errors) {
 
 NATIVE(sm_encode) {
     static MY_CONST char *const names[] = { "encoding", "errors" };
+    const bool WB = false;
     SM_SELF("encode");
     Value a[2];
     if (!sm_kwparse(I, args, nargs, kwnames, "encode", 2, names, a)) return V_ERR;
@@ -2370,6 +2393,7 @@ MY_FN Value bytes_decode(Interp *I, Value s, Value encoding, Value errors) {
 
 NATIVE(sm_decode) {
     static MY_CONST char *const names[] = { "encoding", "errors" };
+    const bool WB = true;
     SM_SELF("decode");
     Value a[2];
     if (!sm_kwparse(I, args, nargs, kwnames, "decode", 2, names, a)) return V_ERR;
@@ -2381,6 +2405,7 @@ NATIVE(sm_decode) {
 
 NATIVE(sm_hex) {
     static MY_CONST char *const names[] = { "sep", "bytes_per_sep" };
+    const bool WB = true;
     SM_SELF("hex");
     Value a[2];
     if (!sm_kwparse(I, args, nargs, kwnames, "hex", 2, names, a)) return V_ERR;
@@ -2457,3 +2482,79 @@ NATIVE(sm_fromhex) {
     }
     return r;
 }
+
+/* Python's printable test (what repr() escapes), for other parts of the core. */
+MY_FN bool uni_isprintable(uint32_t cp) { return (sm_uflags(cp) & UF_PRINT) != 0; }
+
+/* ---- the generator of the Unicode tables above (run with CPython 3.11: python3 gen.py) ----
+
+# Generates the Unicode tables of str_methods.c from the running CPython's str methods.
+import unicodedata as ud, sys
+N = 0x110000
+F_ALPHA, F_DECIMAL, F_DIGIT, F_NUMERIC, F_UPPER, F_LOWER, F_TITLE, F_PRINT, F_IDSTART, F_IDCONT, F_CASEIGN = [1 << i for i in range(11)]
+MIDS = (0x27, 0x2e, 0x3a, 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027, 0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a)
+def flags(c):
+    ch = chr(c); f = 0; cat = ud.category(ch)
+    if ch.isalpha(): f |= F_ALPHA
+    if ch.isdecimal(): f |= F_DECIMAL
+    if ch.isdigit(): f |= F_DIGIT
+    if ch.isnumeric(): f |= F_NUMERIC
+    if ch.isupper(): f |= F_UPPER
+    if ch.islower(): f |= F_LOWER
+    if cat == 'Lt': f |= F_TITLE
+    if ch.isprintable(): f |= F_PRINT
+    if ch.isidentifier(): f |= F_IDSTART
+    if ('a' + ch).isidentifier(): f |= F_IDCONT
+    if cat in ('Mn', 'Me', 'Cf', 'Lm', 'Sk') or c in MIDS: f |= F_CASEIGN
+    return f
+fl = [flags(c) for c in range(N)]
+# check the case-ignorable guess against CPython's final sigma rule
+for c in range(N):
+    if 0xd800 <= c < 0xe000: continue
+    cased = fl[c] & (F_UPPER | F_LOWER | F_TITLE)
+    want = ('A' + chr(c) + '\u03a3').lower().endswith('\u03c2')
+    got = bool(cased or (fl[c] & F_CASEIGN))
+    if want != got: print('caseign mismatch', hex(c), file=sys.stderr)
+props = []
+prev = None
+for c in range(N):
+    if fl[c] != prev:
+        props.append((c << 11) | fl[c]); prev = fl[c]
+def case_tables(m):
+    ents = []; multi = []
+    for c in range(N):
+        if 0xd800 <= c < 0xe000: continue
+        s = m(chr(c))
+        if len(s) == 1:
+            d = ord(s) - c
+            if d: ents.append((c, d))
+        else:
+            assert len(s) <= 3
+            multi.append((c, [ord(x) for x in s] + [0] * (3 - len(s))))
+    rs = []
+    for c, d in ents:
+        if rs:
+            s, e, dd, st = rs[-1]
+            if dd == d and ((st == 0 and c - e in (1, 2)) or (st and c - e == st)):
+                rs[-1] = (s, c, d, c - e); continue
+        rs.append((c, c, d, 0))
+    return rs, multi
+out = []
+def arr(name, typ, items, per):
+    out.append('static MY_CONST %s %s[] = {' % (typ, name))
+    for i in range(0, len(items), per):
+        out.append('    ' + ' '.join(x + ',' for x in items[i:i + per]))
+    out.append('};')
+arr('uni_ascii', 'uint16_t', ['0x%03x' % fl[c] for c in range(128)], 12)
+arr('uni_props', 'uint32_t', ['0x%08x' % p for p in props], 8)
+out.append('#define UNI_NPROPS %d' % len(props))
+for name, m in (('lower', str.lower), ('upper', str.upper), ('title', str.title), ('fold', str.casefold)):
+    rs, multi = case_tables(m)
+    # start, end << 1 | step2, delta
+    arr('uni_%s_ranges' % name, 'int32_t', ['0x%x, 0x%x, %d' % (s, (e << 1) | (1 if st == 2 else 0), d) for s, e, d, st in rs], 4)
+    out.append('#define UNI_N%s_RANGES %d' % (name.upper(), len(rs)))
+    if multi:
+        arr('uni_%s_multi' % name, 'uint32_t', ['0x%x, 0x%x, 0x%x, 0x%x' % (c, a[0], a[1], a[2]) for c, a in multi], 3)
+    out.append('#define UNI_N%s_MULTI %d' % (name.upper(), len(multi)))
+print('\n'.join(out))
+*/

@@ -24,3 +24,4 @@
 #include "vm.c"
 #include "gc.c"
 #include "interp.c"
+#include "pyhash.c"

@@ -8,6 +8,12 @@
 
 MY_OUTLINE void gc_collect(Interp *I);
 
+/* BUILD_SET and friends with keys whose hash is Python code: the prelude builds the container. */
+static MY_FN bool any_key_needs_python(Interp *I, Ref from, uint32_t n, uint32_t step) {
+    for (uint32_t i = 0; i < n; i++) if (key_needs_python(I, ld(I, from + i * step))) return true;
+    return false;
+}
+
 /* ---- Frames --------------------------------------------------------------------------------- */
 #define GF_FORITER 0x100      /* generator resumed by FOR_ITER: on return the loop ends */
 #define GF_SEND 0x200         /* resumed by SEND (yield from): on return push the value, jump */
@@ -862,6 +868,13 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             PUSH(r);
             break;
         case OP_BUILD_SET: {
+            if (any_key_needs_python(I, sp - arg, arg, 1)) {
+                r = tuple_from_values(I, sp - arg, arg);
+                if (r == V_ERR) goto error;
+                r = prelude_tailcall(I, "_build_set", r);
+                sp -= arg;
+                goto tailcall_result;
+            }
             r = set_new(I, T_SET);
             if (r == V_ERR) goto error;
             for (uint32_t i = 0; i < arg; i++) if (set_add(I, r, ld(I, sp - arg + i)) == V_ERR) goto error;
@@ -870,6 +883,13 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             break;
         }
         case OP_BUILD_MAP: {
+            if (any_key_needs_python(I, sp - 2 * arg, arg, 2)) {
+                r = tuple_from_values(I, sp - 2 * arg, 2 * arg);
+                if (r == V_ERR) goto error;
+                r = prelude_tailcall(I, "_build_map", r);
+                sp -= 2 * arg;
+                goto tailcall_result;
+            }
             r = dict_new(I);
             if (r == V_ERR) goto error;
             for (uint32_t i = 0; i < arg; i++)
@@ -895,10 +915,26 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             sp--;
             break;
         case OP_SET_ADD:
+            if (key_needs_python(I, TOP())) {
+                r = tuple_pack2(I, PEEK(arg + 1), TOP());
+                if (r == V_ERR) goto error;
+                r = prelude_tailcall(I, "_set_add", r);
+                sp--;
+                callflags = FF_DISCARD;
+                goto tailcall_result;
+            }
             if (set_add(I, PEEK(arg + 1), TOP()) == V_ERR) goto error;
             sp--;
             break;
         case OP_MAP_ADD:
+            if (key_needs_python(I, PEEK(2))) {
+                r = tuple_pack3(I, PEEK(arg + 2), PEEK(2), TOP());
+                if (r == V_ERR) goto error;
+                r = prelude_tailcall(I, "_dict_setitem", r);
+                sp -= 2;
+                callflags = FF_DISCARD;
+                goto tailcall_result;
+            }
             if (dict_set(I, PEEK(arg + 2), PEEK(2), TOP()) == V_ERR) goto error;
             sp -= 2;
             break;

@@ -25,6 +25,9 @@ MY_FN Value op_hash(Interp *I, Value v);      /* an int, V_ERR or V_TAILCALL */
 MY_FN Value prelude_tailcall(Interp *I, const char *name, Value args_tuple);  /* V_TAILCALL */
 MY_FN Value prelude_get(Interp *I, const char *name);
 
+/* A key whose hash and equality are Python code (pyhash.c): dict and set work goes to the prelude. */
+MY_FN bool key_needs_python(Interp *I, Value key);
+
 /* Slices and indices (ops.c). */
 MY_FN bool index_of(Interp *I, Value v, int64_t *out);  /* ints and __index__-free; false + TypeError */
 MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);

@@ -1,0 +1,1 @@
+print print (print (a b
