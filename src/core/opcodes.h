@@ -82,7 +82,7 @@
     X(WITH_EXCEPT_START, 1, "stack: exit, prev, exc: push exit(type(exc), exc, tb)") \
     X(LOAD_ASSERTION_ERROR, 1, "") \
     X(LOAD_BUILD_CLASS, 1, "") \
-    X(IMPORT_NAME, 0, "TOS fromlist, TOS1 level -> module names[arg]") \
+    X(IMPORT_NAME, -1, "TOS fromlist, TOS1 level -> module names[arg]") \
     X(IMPORT_FROM, 1, "push getattr(TOS, names[arg]) (ImportError if missing)") \
     X(IMPORT_STAR, -1, "") \
     X(SETUP_ANNOTATIONS, 0, "") \

@@ -1118,6 +1118,7 @@ static MY_FN bool sm_kwparse(Interp *I, Ref args, uint32_t nargs, Value kwnames,
         sb_puts(I, &b, name);
         sb_puts(I, &b, "() takes at most ");
         sb_put_int(I, &b, n);
+        if (npos == 0) sb_puts(I, &b, " keyword");
         sb_puts(I, &b, n == 1 ? " argument (" : " arguments (");
         sb_put_int(I, &b, npos + nkw);
         sb_puts(I, &b, " given)");
