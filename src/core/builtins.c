@@ -38,6 +38,13 @@ static MY_FN Value delegate(Interp *I, const char *name, Ref args, uint32_t narg
     return r;
 }
 
+/* v is an instance of a Python class that defines method id. */
+static MY_FN bool py_obj_with(Interp *I, Value v, NameId id) {
+    if (!v_is_obj(v) || type_is_builtin(hdr_type(I, v_as_ref(v)))) return false;
+    Value f = type_lookup_id(I, hdr_type(I, v_as_ref(v)), id);
+    return f != V_NULL && !is_type(I, f, T_BUILTIN);
+}
+
 static MY_FN bool simple_for_str(Interp *I, Value v) {
     if (!v_is_obj(v)) return true;
     return type_is_builtin(hdr_type(I, v_as_ref(v)));
@@ -214,6 +221,11 @@ NATIVE(bi_ord) {
 }
 
 static MY_FN Value int_with_prefix(Interp *I, Value v, uint32_t base, const char *prefix) {
+    if (py_obj_with(I, v, N___index__)) {
+        Value t = tuple_pack3(I, v, v_int(base), V_NONE);
+        if (t == V_ERR) return t;
+        return prelude_tailcall(I, "_int_prefix", t);
+    }
     if (!is_int_value(I, v)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", v, 0, 0);
     Value s = int_to_str(I, v, base);
     if (s == V_ERR) return s;

@@ -84,8 +84,14 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
             return float_binop(I, (int)bop, x, y);
         }
         if (bop == AST_OP_MATMUL) return unsupported(I, op, a, b);
+        /* bool & | ^ bool stays a bool */
+        if (v_is_bool(a) && v_is_bool(b) && (bop == AST_OP_BITAND || bop == AST_OP_BITOR || bop == AST_OP_BITXOR))
+            return v_bool(v_as_int(int_binop(I, (int)bop, a, b)) != 0);
         return int_binop(I, (int)bop, a, b);
     }
+    /* str % anything formats (a Python __rmod__ on the right only matters for non-str left operands) */
+    if (bop == AST_OP_MOD && is_str(I, a) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))
+        return str_percent_format(I, a, b);
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -558,6 +564,9 @@ MY_OUTLINE Value bytes_getitem(Interp *I, Value b, Value key);
 MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
+        if ((t == TYPE_REF(T_LIST) || t == TYPE_REF(T_TUPLE) || t == TYPE_REF(T_STR) || t == TYPE_REF(T_RANGE) || t == TYPE_REF(T_BYTES)) &&
+            is_py_instance(I, key) && py_method(I, key, N___index__) != V_NULL)
+            return tail_with(I, prelude_get(I, "_getitem_index"), obj, key, 2);
         if (t == TYPE_REF(T_LIST)) {
             if (v_is_int(key)) {
                 int64_t i = v_as_int(key), n = list_len(I, obj);

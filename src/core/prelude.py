@@ -445,6 +445,25 @@ def _round(x, ndigits=None):
     return f(x, ndigits)
 
 
+def _index(x):
+    f = _lookup(type(x), '__index__')
+    if f is None:
+        raise TypeError("'" + type(x).__name__ + "' object cannot be interpreted as an integer")
+    r = f(x)
+    if type(r) is not int:
+        raise TypeError('__index__ returned non-int (type ' + type(r).__name__ + ')')
+    return r
+
+
+def _getitem_index(obj, key):
+    return obj[_index(key)]
+
+
+def _int_prefix(x, base, _=None):
+    n = _index(x)
+    return bin(n) if base == 2 else oct(n) if base == 8 else hex(n)
+
+
 def _list_setslice(l, s, it):
     l[s] = list(it)
 

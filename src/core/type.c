@@ -446,6 +446,9 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     if (qn == V_NULL) qn = name;
     else if (dict_del(I, dict, name_v(I, N___qualname__)) == V_ERR) return V_ERR;
     Value mod = dict_get_str(I, dict, name_v(I, N___module__));
+    /* a class that defines __eq__ but not __hash__ is unhashable */
+    if (dict_get_str(I, dict, name_v(I, N___eq__)) != V_NULL && dict_get_str(I, dict, name_v(I, N___hash__)) == V_NULL)
+        if (dict_set(I, dict, name_v(I, N___hash__), V_NONE) == V_ERR) return V_ERR;
     /* __new__ is a static method and __init_subclass__ a class method even without decorators */
     Value nf = dict_get_str(I, dict, name_v(I, N___new__));
     if (nf != V_NULL && is_type(I, nf, T_FUNCTION)) {
