@@ -87,7 +87,7 @@ static MY_FN Value ctor_str(Interp *I, Ref args, uint32_t nargs, Value kwnames) 
     if (a[0] == V_NULL) return image_root(I, ROOT_EMPTY_STR);
     if (a[1] != V_NULL || a[2] != V_NULL) {
         if (!is_type(I, a[0], T_BYTES)) return raise_msg(I, T_TYPE_ERROR, "decoding str is not supported");
-        return str_from_heap(I, v_as_ref(a[0]) + STR_DATA, 0, str_nbytes(I, a[0]));
+        return bytes_decode(I, a[0], a[1] == V_NULL ? V_NONE : a[1], a[2] == V_NULL ? V_NONE : a[2]);
     }
     return op_str(I, a[0]);
 }
@@ -240,7 +240,7 @@ static MY_FN Value ctor_bytes(Interp *I, Ref args, uint32_t nargs, Value kwnames
     if (a[0] == V_NULL) s = str_alloc(I, 0);
     else if (is_str(I, a[0])) {
         if (a[1] == V_NULL) return raise_msg(I, T_TYPE_ERROR, "string argument without an encoding");
-        s = str_from_heap(I, v_as_ref(a[0]) + STR_DATA, 0, str_nbytes(I, a[0]));
+        return str_encode(I, a[0], a[1], a[2] == V_NULL ? V_NONE : a[2]);
     } else if (is_int_value(I, a[0])) {
         int64_t n;
         if (!int_to_i64(I, a[0], &n) || n < 0) return raise_msg(I, T_VALUE_ERROR, "negative count");

@@ -11,16 +11,16 @@ MY_FN int lex_byte(const Lexer *L, uint32_t i) {
 }
 
 /* Byte i of the current range: the end of an f-string field reads as end of input. */
-static MY_FN int lex_at(const Lexer *L, uint32_t i) {
+MY_INLINE int lex_at(const Lexer *L, uint32_t i) {
     if (i >= L->s.end) return LEX_EOF;
     return (int)mem_ld_byte(L->H, L->src, i);
 }
 
-static MY_FN bool lex_is_digit(int c) { return c >= '0' && c <= '9'; }
-static MY_FN bool lex_is_xdigit(int c) {
+MY_INLINE bool lex_is_digit(int c) { return c >= '0' && c <= '9'; }
+MY_INLINE bool lex_is_xdigit(int c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
-static MY_FN bool lex_is_ident_start(int c) {
+MY_INLINE bool lex_is_ident_start(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
 MY_FN bool lex_is_ident_byte(int c) {

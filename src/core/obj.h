@@ -278,6 +278,11 @@ MY_FN void sb_put_int(Interp *I, StrBuf *b, int64_t v);
 MY_FN void sb_put_codepoint(Interp *I, StrBuf *b, uint32_t cp);
 MY_FN Value sb_finish(Interp *I, StrBuf *b);                   /* V_ERR if any step ran out of memory */
 
+/* str_methods.c */
+MY_FN bool uni_isprintable(uint32_t cp);
+MY_FN Value str_encode(Interp *I, Value s, Value encoding, Value errors);
+MY_FN Value bytes_decode(Interp *I, Value s, Value encoding, Value errors);
+
 /* int.c: small ints are tagged, big ones are heap objects; every result is normalized. */
 MY_FN bool is_int_value(Interp *I, Value v);                   /* int or bool (not a subclass) */
 MY_FN Value int_from_i64(Interp *I, int64_t v);

@@ -90,7 +90,7 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
         return int_binop(I, (int)bop, a, b);
     }
     /* str % anything formats (a Python __rmod__ on the right only matters for non-str left operands) */
-    if (bop == AST_OP_MOD && is_str(I, a) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))
+    if (bop == AST_OP_MOD && (is_str(I, a) || is_type(I, a, T_BYTES)) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))
         return str_percent_format(I, a, b);
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
@@ -299,6 +299,15 @@ MY_OUTLINE Value op_contains(Interp *I, Value c, Value item) {
     case T_DICT_KEYS: { Value v = dict_get(I, fld(I, c, VIEW_DICT), item); if (v == V_ERR) return v; return v_bool(v != V_NULL); }
     case T_STR:
         if (!is_str(I, item)) return raise_fmt(I, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %T", item, 0, 0);
+        return v_bool(str_find_sub(I, c, item, 0) != V_NULL);
+    case T_BYTES:
+        if (is_int_value(I, item)) {
+            int64_t x;
+            if (!int_to_i64(I, item, &x) || x < 0 || x > 255) return raise_msg(I, T_VALUE_ERROR, "byte must be in range(0, 256)");
+            for (uint32_t i = 0; i < str_nbytes(I, c); i++) if (str_byte(I, c, i) == (uint32_t)x) return V_TRUE;
+            return V_FALSE;
+        }
+        if (!is_type(I, item, T_BYTES)) return raise_fmt(I, T_TYPE_ERROR, "a bytes-like object is required, not '%T'", item, 0, 0);
         return v_bool(str_find_sub(I, c, item, 0) != V_NULL);
     case T_LIST: case T_TUPLE: {
         bool tup = k == T_TUPLE;

@@ -35,10 +35,10 @@ enum {
     PARSE_W_EXCEPT, PARSE_W_FINALLY, PARSE_W_DEF, PARSE_W_CLASS
 };
 
-static MY_FN uint32_t parse_get(const Parser *P, uint32_t n, int f) { return n ? ast_get(P->A, n, f) : 0; }
-static MY_FN void parse_set(Parser *P, uint32_t n, int f, uint32_t v) { if (n) ast_set(P->A, n, f, v); }
-static MY_FN int parse_kind(const Parser *P, uint32_t n) { return (int)parse_get(P, n, AST_KIND); }
-static MY_FN int parse_byte(const Parser *P, uint32_t i) { return lex_byte(&P->L, i); }
+MY_INLINE uint32_t parse_get(const Parser *P, uint32_t n, int f) { return n ? ast_get(P->A, n, f) : 0; }
+MY_INLINE void parse_set(Parser *P, uint32_t n, int f, uint32_t v) { if (n) ast_set(P->A, n, f, v); }
+MY_INLINE int parse_kind(const Parser *P, uint32_t n) { return (int)parse_get(P, n, AST_KIND); }
+MY_INLINE int parse_byte(const Parser *P, uint32_t i) { return lex_byte(&P->L, i); }
 
 MY_FN uint32_t parse_alloc_node(Parser *P, int kind, uint32_t line, uint32_t col) {
     AstArena *A = P->A;
@@ -70,7 +70,7 @@ MY_FN uint32_t parse_alloc_node(Parser *P, int kind, uint32_t line, uint32_t col
     return n;
 }
 
-static MY_FN uint32_t parse_node(Parser *P, int kind, const ParsePos *at) {
+MY_INLINE uint32_t parse_node(Parser *P, int kind, const ParsePos *at) {
     return parse_alloc_node(P, kind, at->line, at->col);
 }
 
@@ -84,12 +84,12 @@ static MY_FN uint32_t parse_node_tok(Parser *P, int kind) {
 }
 
 /* Closes a node: its last token is the last one consumed. */
-static MY_FN uint32_t parse_done(Parser *P, uint32_t n) {
+MY_INLINE uint32_t parse_done(Parser *P, uint32_t n) {
     parse_set(P, n, AST_END_LINE, P->last_line);
     return n;
 }
 
-static MY_FN void parse_here(const Parser *P, ParsePos *p) {
+MY_INLINE void parse_here(const Parser *P, ParsePos *p) {
     p->line = P->tok.line;
     p->col = P->tok.col;
     p->off = P->tok.start;
@@ -104,7 +104,7 @@ static MY_FN void parse_list_add(Parser *P, ParseList *l, uint32_t n) {
 }
 
 /* Whether node n does not start where its expression's first token was: it sits inside brackets. */
-static MY_FN bool parse_wrapped(const Parser *P, uint32_t n, uint32_t line, uint32_t col) {
+MY_INLINE bool parse_wrapped(const Parser *P, uint32_t n, uint32_t line, uint32_t col) {
     return parse_get(P, n, AST_LINE) != line || parse_get(P, n, AST_COL) != col;
 }
 
@@ -164,7 +164,7 @@ static MY_FN void parse_err_node(Parser *P, uint32_t n, const char *msg) {
 /* CPython's caret for a token: INDENT/DEDENT have no column of their own and get the one before
    the line's first token (no caret when that is column 0); end-of-input tokens sit on the last
    line break. */
-static MY_FN uint32_t parse_tok_col(const LexToken *t) {
+MY_INLINE uint32_t parse_tok_col(const LexToken *t) {
     if ((t->kind == LEX_INDENT || t->kind == LEX_DEDENT) && !(t->flags & 1)) return t->col ? t->col - 1 : PARSE_NO_COL;
     return t->col;
 }
@@ -278,7 +278,7 @@ static MY_FN bool parse_trial_end(Parser *P, const ParseSave *sv, bool keep_rule
     return true;
 }
 
-static MY_FN bool parse_can_start_expr(int k) {
+MY_INLINE bool parse_can_start_expr(int k) {
     switch (k) {
     case LEX_NAME: case LEX_NUMBER: case LEX_STRING: case LEX_LPAR: case LEX_LSQB: case LEX_LBRACE:
     case LEX_MINUS: case LEX_PLUS: case LEX_TILDE: case LEX_KW_NOT: case LEX_KW_LAMBDA: case LEX_KW_NONE:
@@ -691,7 +691,7 @@ static MY_NOINLINE MY_FN uint32_t parse_fstring_expr(Parser *P, uint32_t s, uint
     return P->err ? 0 : r;
 }
 
-static MY_FN bool parse_is_space(int c) {
+MY_INLINE bool parse_is_space(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 

@@ -252,16 +252,8 @@ MY_FN Value sb_finish(Interp *I, StrBuf *b) {
     return s;
 }
 
-/* Python's printable test, approximated: ASCII printables, and every non-ASCII code point except
-   the C1 controls and a few separators. */
-static MY_FN bool str_printable(uint32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return false;
-    if (cp < 0x7F) return true;
-    if (cp < 0xA0 || cp == 0xAD) return false;
-    if (cp == 0x2028 || cp == 0x2029 || (cp >= 0xD800 && cp < 0xE000)) return false;
-    if (cp >= 0x2000 && cp <= 0x200F) return cp == 0x2010;
-    return true;
-}
+/* Python's str.isprintable for one code point (tables in str_methods.c). */
+static MY_FN bool str_printable(uint32_t cp) { return uni_isprintable(cp); }
 
 static MY_FN void str_put_hex(Interp *I, StrBuf *b, uint32_t v, int digits) {
     for (int k = digits - 1; k >= 0; k--) sb_putc(I, b, (uint8_t)"0123456789abcdef"[(v >> (4 * k)) & 15]);

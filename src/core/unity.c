@@ -25,3 +25,8 @@
 #include "gc.c"
 #include "interp.c"
 #include "pyhash.c"
+#include "str_methods.c"
+#include "containers.c"
+#include "num_methods.c"
+#include "mod_math.c"
+#include "mod_sys.c"

@@ -1018,7 +1018,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             Value spec = (arg & 4) ? POP() : V_NULL;
             a = TOP();
             uint32_t conv = arg & 3;
-            if (conv == 1 || (conv == 0 && spec == V_NULL)) {
+            if (conv == 0 && spec == V_NULL && !is_str(I, a)) spec = image_root(I, ROOT_EMPTY_STR);   /* format(x, '') */
+            if (conv == 1) {
                 if (!is_str(I, a)) {
                     r = op_str(I, a);
                     if (r == V_ERR) goto error;

@@ -861,6 +861,25 @@ int main(int argc, char **argv) {
         free(b.p);
         return 0;
     }
+    if (argc >= 3 && strcmp(argv[1], "--hash") == 0) {
+        /* one line per file: a hash of the arena cells and the error, to compare with another
+           build (the CUDA one) that must produce the very same cells */
+        int i;
+        for (i = 2; i < argc; i++) {
+            size_t len;
+            unsigned char *src = read_file(argv[i], &len);
+            Parsed r;
+            uint32_t h = 2166136261u, c, k;
+            if (!src) continue;
+            parse_text(&r, src, len, ends_with(argv[i], ".eval.py"));
+            for (c = 0; c < r.A.used_cells; c++) { h = (h ^ ast_get(&r.A, 0, (int)c)) * 16777619u; }
+            for (k = 0; r.P->err_msg[k]; k++) h = (h ^ (uint8_t)r.P->err_msg[k]) * 16777619u;
+            printf("%s %u %d %u %d %08x\n", argv[i], r.root, r.P->err, r.P->err_line, (int)r.P->err_col, h);
+            parsed_free(&r);
+            free(src);
+        }
+        return 0;
+    }
     if (argc >= 3 && strcmp(argv[1], "--batch") == 0) {
         /* records: 4-byte little-endian length, mode byte (0 file, 1 eval), the text; one result each,
            separated by a line holding only \x01 */
