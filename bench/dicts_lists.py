@@ -1,7 +1,7 @@
 # Dict and list work: insert, lookup, membership, iteration, comprehensions, indexing.
 # (Only operators and builtins: no dict/list methods.)
 def main():
-    for rep in range(4):
+    for rep in range(8):
         out = work(rep)
     print(out)
 

@@ -27,5 +27,5 @@ def integrate(n):
             s += 2.0 * f
     return s * h / 3.0
 
-print(mandel(200, 150, 100))
-print(round(integrate(1500000), 10))
+print(mandel(280, 210, 100))
+print(round(integrate(3000000), 10))

@@ -16,9 +16,9 @@ def squares(it):
 
 def main():
     total = 0
-    for v in squares(evens(count(600000))):
+    for v in squares(evens(count(2000000))):
         total += v
-    g = sum(x % 13 for x in range(4000000))
+    g = sum(x % 13 for x in range(3000000))
     print(total, g)
 
 main()

@@ -1,11 +1,11 @@
 # Integer arithmetic in a tight loop.
 def main():
     total = 0
-    for i in range(5000000):
+    for i in range(8000000):
         total += i * i % 7
     x = 0
     i = 0
-    while i < 1000000:
+    while i < 2000000:
         x = (x * 31 + i) & 0xFFFFF
         i += 1
     print(total, x)

@@ -33,13 +33,13 @@ def main():
     v = Vec(1, 2)
     w = Vec(3, 4)
     total = 0
-    for i in range(400000):
+    for i in range(600000):
         u = v.add(w)
         total += u.dot(w) % 1000
         v.scale(3)
     c = Counter()
     c2 = Counter2()
-    for i in range(800000):
+    for i in range(1200000):
         c.bump(i % 5)
         c2.bump(1)
     print(total, v.x, v.y, c.n, c2.n)

@@ -2,7 +2,7 @@
 # (Only operators and builtins: no str/list methods.)
 def main():
     total = 0
-    for r in range(25000):
+    for r in range(50000):
         s = ""
         for i in range(100):
             s = s + str(i % 10)
@@ -14,7 +14,7 @@ def main():
         if s[20:30] == "0123456789":
             total += 2
     h = 0
-    for i in range(250000):
+    for i in range(400000):
         w = "item" + str(i) + chr(65 + i % 26)
         h = (h * 131 + ord(w[len(w) - 1]) + len(w)) % 1000003
         if w[4:6] == "12":

@@ -822,7 +822,9 @@ static MY_FN void c_fstring(Compiler *C, uint32_t n) {
             if (NODE(p, AST_LEN) == 0) continue;
             StrBuf b;
             sb_init(I, &b, NODE(p, AST_LEN));
-            decode_escapes(C, &b, NODE(p, AST_START), NODE(p, AST_START) + NODE(p, AST_LEN), (NODE(p, AST_OP) & 1) != 0, false, true);
+            /* OP bit 1: raw; bit 2: a plain string beside an f-string, whose braces are literal */
+            decode_escapes(C, &b, NODE(p, AST_START), NODE(p, AST_START) + NODE(p, AST_LEN), (NODE(p, AST_OP) & 1) != 0, false,
+                           (NODE(p, AST_OP) & 2) == 0);
             emit_const(C, sb_finish(I, &b));
         } else if (NODE(p, AST_KIND) == AST_FORMATTEDVALUE) {
             c_formatted(C, p);

@@ -172,15 +172,8 @@ static MY_FN Value ctor_set(Interp *I, TypeId t, Ref args, uint32_t nargs, Value
     }
     if (is_type(I, x, T_LIST) || is_type(I, x, T_TUPLE) || is_str(I, x) || is_type(I, x, T_RANGE) ||
         is_type(I, x, T_SET) || is_type(I, x, T_FROZENSET) || is_type(I, x, T_DICT) || is_type(I, x, T_DICT_KEYS)) {
-        Value it = op_iter(I, x);
-        if (it == V_ERR) return it;
-        for (;;) {
-            Value v = op_next(I, it);
-            if (v == V_ERR) return v;
-            if (v == V_NULL) break;
-            if (set_add(I, s, v) == V_ERR) return V_ERR;
-        }
-        return s;
+        Value r = cont_set_update(I, s, x);   /* fills in the order CPython's set_update uses */
+        return r == V_ERR || r == V_TAILCALL ? r : s;
     }
     return ctor_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
 }

@@ -63,6 +63,8 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
             acc ^= ((x ^ (x << 16)) ^ 89869747ull) * 3644798167ull;
         }
         acc ^= ((uint64_t)set_len(I, key) + 1) * 1927868237ull;
+        acc ^= (acc >> 11) ^ (acc >> 25);
+        acc = acc * 69069u + 907133923u;
         *h = (int64_t)(acc == (uint64_t)-1 ? 590923713 : acc);
         return V_TRUE;
     }

@@ -98,6 +98,9 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
         return prelude_tailcall(I, "_binop", t);
     }
     TypeId ka = v_is_obj(a) ? kind_of(I, a) : T_NONE, kb = v_is_obj(b) ? kind_of(I, b) : T_NONE;
+    if ((ka == T_DICT_KEYS || ka == T_DICT_ITEMS || kb == T_DICT_KEYS || kb == T_DICT_ITEMS) &&
+        (bop == AST_OP_BITOR || bop == AST_OP_BITAND || bop == AST_OP_SUB || bop == AST_OP_BITXOR))
+        return cont_view_binop(I, op, a, b);
     switch (bop) {
     case AST_OP_ADD:
         if (ka == T_STR && kb == T_STR) return str_concat(I, a, b);
@@ -231,6 +234,8 @@ static MY_FN int cmp3(Interp *I, Value a, Value b, uint32_t depth) {
 }
 
 MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
+    if (is_type(I, a, T_DICT_KEYS) || is_type(I, a, T_DICT_ITEMS) || is_type(I, b, T_DICT_KEYS) || is_type(I, b, T_DICT_ITEMS))
+        return cont_view_compare(I, op, a, b);
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -296,6 +301,7 @@ MY_OUTLINE Value op_contains(Interp *I, Value c, Value item) {
     switch (k) {
     case T_DICT: { Value v = dict_get(I, c, item); if (v == V_ERR) return v; return v_bool(v != V_NULL); }
     case T_SET: case T_FROZENSET: return set_contains(I, c, item);
+    case T_DICT_ITEMS: return cont_view_contains(I, c, item);
     case T_DICT_KEYS: { Value v = dict_get(I, fld(I, c, VIEW_DICT), item); if (v == V_ERR) return v; return v_bool(v != V_NULL); }
     case T_STR:
         if (!is_str(I, item)) return raise_fmt(I, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %T", item, 0, 0);

@@ -85,7 +85,9 @@ static MY_FN uint32_t parse_node_tok(Parser *P, int kind) {
 
 /* Closes a node: its last token is the last one consumed. */
 MY_INLINE uint32_t parse_done(Parser *P, uint32_t n) {
-    parse_set(P, n, AST_END_LINE, P->last_line);
+    uint32_t line = parse_get(P, n, AST_LINE);
+    /* (a node without tokens of its own, like empty parameters, ends where it starts) */
+    parse_set(P, n, AST_END_LINE, P->last_line > line ? P->last_line : line);
     return n;
 }
 
@@ -2198,7 +2200,8 @@ static MY_FN uint32_t parse_expr_stmt(Parser *P) {
         /* CPython: a plain name is just misplaced; anything else cannot be a walrus target */
         uint32_t last = e;
         uint32_t ll = st.line, lc = st.col;
-        if (parse_kind(P, e) == AST_TUPLE && !parse_wrapped(P, e, st.line, st.col)) {
+        if (parse_kind(P, e) == AST_TUPLE && parse_get(P, e, AST_OP) == 0 && parse_get(P, e, AST_A) &&
+            !parse_wrapped(P, e, st.line, st.col)) {
             last = parse_get(P, e, AST_A);
             while (parse_get(P, last, AST_NEXT)) last = parse_get(P, last, AST_NEXT);
             ll = P->elt_line;
@@ -2415,7 +2418,7 @@ static MY_FN uint32_t parse_from_import(Parser *P) {
     return parse_done(P, n);
 }
 
-/* One simple statement; *expr_st gets the start of an expression statement's value. */
+/* One simple statement (the expression that ends it, if any, is left in P->tail). */
 static MY_FN uint32_t parse_simple_stmt(Parser *P) {
     ParsePos st;
     uint32_t n = 0;
@@ -2585,8 +2588,16 @@ static MY_FN uint32_t parse_block(Parser *P, int what, uint32_t kwline) {
             }
             return 0;
         }
+        /* blocks count toward the recursion bound too (they nest the statement parser) */
+        if (P->depth >= PARSE_MAX_DEPTH) {
+            parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, 0, "too many levels of indentation");
+            P->err_from_lexer = 1;
+            return 0;
+        }
+        P->depth++;
         parse_advance(P);
         parse_statements(P, &body, LEX_DEDENT);
+        P->depth--;
         if (!parse_expect(P, LEX_DEDENT)) return 0;
     } else {
         parse_simple_stmts(P, &body);

@@ -28,6 +28,12 @@ MY_FN Value prelude_get(Interp *I, const char *name);
 /* A key whose hash and equality are Python code (pyhash.c): dict and set work goes to the prelude. */
 MY_FN bool key_needs_python(Interp *I, Value key);
 
+/* Dict views and set updates (containers.c). */
+MY_FN Value cont_view_binop(Interp *I, uint32_t op, Value a, Value b);
+MY_FN Value cont_view_compare(Interp *I, uint32_t op, Value a, Value b);
+MY_FN Value cont_view_contains(Interp *I, Value view, Value x);
+MY_FN Value cont_set_update(Interp *I, Value s, Value x);
+
 /* Slices and indices (ops.c). */
 MY_FN bool index_of(Interp *I, Value v, int64_t *out);  /* ints and __index__-free; false + TypeError */
 MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
