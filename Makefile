@@ -42,9 +42,10 @@ cuda-check: $(GEN)
 	$(NVCC) -arch=sm_90 -std=c++17 -O2 -Iinclude -Isrc/core -I$(BUILD)/gen -x cu src/host/cuda_check.cu -o $(BUILD)/cuda/cuda_check
 	@echo "cuda-check: the core compiles and links as sm_90 device code"
 
-UNIT_TESTS = dtoa bigint
+UNIT_TESTS = dtoa bigint intbig parser
+UNIT_ARGS_parser = tests/unit/parser_cases
 unit: $(UNIT_TESTS:%=$(BUILD)/unit/test_%)
-	@for t in $(UNIT_TESTS); do echo "== unit: $$t"; $(BUILD)/unit/test_$$t > $(BUILD)/unit/$$t.log 2>&1 || { tail -20 $(BUILD)/unit/$$t.log; exit 1; }; tail -1 $(BUILD)/unit/$$t.log; done
+	@for t in $(UNIT_TESTS); do echo "== unit: $$t"; $(BUILD)/unit/test_$$t $$(case $$t in parser) echo tests/unit/parser_cases;; esac) > $(BUILD)/unit/$$t.log 2>&1 || { tail -20 $(BUILD)/unit/$$t.log; exit 1; }; tail -1 $(BUILD)/unit/$$t.log; done
 
 $(BUILD)/unit/test_dtoa: tests/unit/test_dtoa.c src/core/dtoa.c src/core/dtoa.h
 	@mkdir -p $(dir $@)
@@ -53,6 +54,14 @@ $(BUILD)/unit/test_dtoa: tests/unit/test_dtoa.c src/core/dtoa.c src/core/dtoa.h
 $(BUILD)/unit/test_bigint: tests/unit/test_bigint.c src/core/bigint.c src/core/bigint.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O2 tests/unit/test_bigint.c src/core/bigint.c -lm -o $@
+
+$(BUILD)/unit/test_intbig: tests/unit/test_intbig.c src/core/intbig.c src/core/int.c src/core/bigint.c src/core/obj.c src/core/str.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O2 tests/unit/test_intbig.c tests/unit/stub_unicode.c src/core/intbig.c src/core/int.c src/core/bigint.c src/core/obj.c src/core/str.c -lm -o $@
+
+$(BUILD)/unit/test_parser: tests/unit/test_parser.c src/core/lexer.c src/core/parser.c src/core/lexer.h src/core/parser.h src/core/ast.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O2 tests/unit/test_parser.c src/core/lexer.c src/core/parser.c -o $@
 
 pytest: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad

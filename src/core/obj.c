@@ -9,8 +9,8 @@ MY_FN Value err_nomem(Interp *I) {
 
 /* Bump allocation from the object region; the frame stack is the ceiling. Never collects. */
 MY_FN Ref obj_alloc_typed(Interp *I, Ref type, uint32_t words, bool raw) {
-    uint64_t limit = (uint64_t)I->fsp - (I->emergency || I->ref_tag ? 0 : HEAP_RESERVE_WORDS);
-    if (words < 1 || words > HDR_SIZE_MASK || (uint64_t)I->top + words > limit) {
+    uint64_t reserve = I->emergency || I->ref_tag ? 0 : HEAP_RESERVE_WORDS;
+    if (words < 1 || words > HDR_SIZE_MASK || (uint64_t)I->top + words + reserve > (uint64_t)I->fsp) {
         err_nomem(I);
         return 0;
     }
