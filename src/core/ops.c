@@ -246,7 +246,7 @@ MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
         bool eq = values_eq_simple(I, a, b, &known);
         if (!known) {
             TypeId ka = v_is_obj(a) ? kind_of(I, a) : T_NONE;
-            if ((ka == T_LIST || ka == T_DICT) && is_type(I, b, ka)) {
+            if ((ka == T_LIST || ka == T_DICT || ka == T_TUPLE) && is_type(I, b, ka)) {
                 Value t = tuple_pack3(I, a, b, v_int(op));
                 if (t == V_ERR) return t;
                 return prelude_tailcall(I, "_cmp_containers", t);
@@ -258,6 +258,12 @@ MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
         return v_bool(eq == (op == AST_OP_EQ));
     }
     int c = cmp3(I, a, b, 0);
+    if ((c == 3 || c == 4) && ((is_type(I, a, T_TUPLE) && is_type(I, b, T_TUPLE)) || (is_type(I, a, T_LIST) && is_type(I, b, T_LIST)))) {
+        /* elements decide, with Python code or with an error naming the elements' types */
+        Value t = tuple_pack3(I, a, b, v_int(op));
+        if (t == V_ERR) return t;
+        return prelude_tailcall(I, "_seq_cmp", t);
+    }
     if (c == 3) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
