@@ -7,6 +7,8 @@
 #include "prelude_src.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
+MY_FN void math_module_init(Interp *B, Value dict);
+MY_FN void sys_module_init(Interp *B, Value dict);
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget);
 
 MY_CONST int type_bases[] = {
@@ -164,6 +166,8 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     dict_set(B, sysd, str_from_cstr(B, "platform"), str_from_cstr(B, "myriad"));
     dict_set(B, sysd, str_from_cstr(B, "byteorder"), str_from_cstr(B, "little"));
     dict_set(B, sysd, str_from_cstr(B, "executable"), str_from_cstr(B, ""));
+    math_module_init(B, mod_dicts[MOD_MATH]);
+    sys_module_init(B, sysd);
     if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
 
     /* the prelude: Python code for the slow paths, run once here */
