@@ -139,7 +139,7 @@ _fuzz-crashes: $(FUZZ_BIN)
 	@fail=0; for f in tests/fuzz/crashes/*; do [ -f "$$f" ] || continue; case $$f in *.md|*.txt) continue;; esac; \
 	  to=$(FUZZ_TIMEOUT); case $$(basename $$f) in timeout-*|slow-*) to=$(FUZZ_SLOW_TIMEOUT);; esac; \
 	  if $(FUZZ_BIN) $(FUZZ_OPTS) -timeout=$$to $$f > $(FUZZ_DIR)/crash.log 2>&1; then echo "fixed:   $$f"; \
-	  else echo "CRASHES: $$f: $$(grep -m1 -E 'ERROR: |runtime error|fuzz_compile: ' $(FUZZ_DIR)/crash.log)"; fail=1; fi; done; exit $$fail
+	  else echo "CRASHES: $$f: $$(grep -m1 -E 'ERROR: |runtime error|^fuzz_compile: ' $(FUZZ_DIR)/crash.log)"; fail=1; fi; done; exit $$fail
 
 clean:
 	rm -rf build

@@ -32,6 +32,7 @@ typedef struct Unit {
     int scope;
     Value instrs, lines, handlers;   /* lists of small ints, one entry per instruction */
     Value consts, names, names_map;
+    Value consts_map;                /* int or str constant -> its index in consts */
     Value labels;                    /* label -> instruction index (or -1), and depth at the label */
     Value label_depths;
     Value varnames, cellnames, freenames;  /* lists of str */
@@ -579,15 +580,24 @@ static MY_FN void set_label_depth(Compiler *C, int label, int depth) {
     list_set(CI, C->u->label_depths, (uint32_t)label, v_int(depth));
 }
 
+/* Index of constant v in this unit, adding it if new. Ints and strs are found through a dict
+   (a linear scan made a 100k-element literal quadratic); other constants are few and scanned. */
 static MY_FN uint32_t const_index(Compiler *C, Value v) {
     Interp *I = CI;
     if (FAILED) return 0;
     Value consts = C->u->consts;
     uint32_t n = list_len(I, consts);
-    for (uint32_t i = 0; i < n; i++) {
-        Value c = list_get(I, consts, i);
-        if (c == v) return i;
-        if (is_str(I, c) && is_str(I, v) && str_eq(I, c, v)) return i;
+    bool mapped = v_is_int(v) || is_str(I, v) || is_bigint(I, v);
+    if (mapped) {
+        Value have = dict_get(I, C->u->consts_map, v);
+        if (have == V_ERR) { c_fail(C); return 0; }
+        if (have != V_NULL) return (uint32_t)v_as_int(have);
+        if (c_check(C, dict_set(I, C->u->consts_map, v, v_int(n))) == V_ERR) return 0;
+    } else {
+        for (uint32_t i = 0; i < n; i++) {
+            Value c = list_get(I, consts, i);
+            if (c == v) return i;
+        }
     }
     if (!list_append(I, consts, v)) c_fail(C);
     return n;
@@ -1754,6 +1764,7 @@ static MY_FN bool u_init(Compiler *C, Unit *u, int scope) {
     u->scope = scope;
     u->instrs = list_new(I, 16); u->lines = list_new(I, 16); u->handlers = list_new(I, 16);
     u->consts = list_new(I, 4); u->names = list_new(I, 4); u->names_map = dict_new(I);
+    u->consts_map = dict_new(I);
     u->labels = list_new(I, 4); u->label_depths = list_new(I, 4);
     u->varnames = list_new(I, 4); u->cellnames = list_new(I, 0); u->freenames = list_new(I, 0);
     u->slots = dict_new(I);
@@ -1762,7 +1773,7 @@ static MY_FN bool u_init(Compiler *C, Unit *u, int scope) {
     u->nfb = 0;
     u->line = 1;
     u->parent = C->u;
-    Value all[] = { u->instrs, u->lines, u->handlers, u->consts, u->names, u->names_map, u->labels,
+    Value all[] = { u->instrs, u->lines, u->handlers, u->consts, u->consts_map, u->names, u->names_map, u->labels,
                     u->label_depths, u->varnames, u->cellnames, u->freenames, u->slots };
     for (unsigned i = 0; i < sizeof all / sizeof all[0]; i++) if (all[i] == V_ERR) { c_fail(C); return false; }
     return true;
