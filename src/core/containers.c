@@ -862,7 +862,7 @@ static MY_FN bool ct_set_take(Interp *I, Value s, Value src) {
         set_fld(I, src, SET_HASHES, nh);
         hs = nh;
     }
-    if (n) st(I, v_as_ref(hs) + 1 + n, (uint64_t)finger);
+    if (n && hdr_size(I, v_as_ref(hs)) - 1 > n) st(I, v_as_ref(hs) + 1 + n, (uint64_t)finger);
     for (uint32_t f = SET_USED; f < SET_WORDS; f++) set_fld(I, s, f, fld(I, src, f));
     return true;
 }

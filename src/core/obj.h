@@ -155,6 +155,7 @@ typedef struct Interp {
     uint64_t steps;        /* bytecodes executed */
     uint64_t max_steps;    /* 0 = unlimited */
     uint32_t gc_count;
+    uint64_t gc_last_step;    /* bytecode count at the last collection, to detect thrashing */
     int status;
     int exit_code;
     int64_t tid, nthreads;

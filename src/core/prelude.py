@@ -548,10 +548,6 @@ def _sys_exit(code=None):
     raise SystemExit(code) if code is not None else SystemExit()
 
 
-def _sys_getrecursionlimit():
-    return 1000
-
-
 # ---- builtins written in Python ----
 
 def hasattr(obj, name):

@@ -55,10 +55,12 @@ static MY_FN bool set_table_resize(Interp *I, Value s, uint32_t minused) {
     while (newsize <= minused) newsize <<= 1;
     Value nk = array_new(I, newsize);
     if (nk == V_ERR) return false;
-    Value nh = raw_new(I, newsize);
+    /* one word past the hashes keeps set.pop()'s search finger (containers.c) across resizes */
+    Value nh = raw_new(I, newsize + 1);
     if (nh == V_ERR) return false;
     Value ok = fld(I, s, SET_KEYS), oh = fld(I, s, SET_HASHES);
     uint32_t oslots = set_slots(I, s);
+    if (oh != V_NULL && hdr_size(I, v_as_ref(oh)) - 1 > oslots) st(I, v_as_ref(nh) + 1 + newsize, ld(I, v_as_ref(oh) + 1 + oslots));
     set_fld(I, s, SET_KEYS, nk);
     set_fld(I, s, SET_HASHES, nh);
     uint32_t mask = newsize - 1, used = 0;

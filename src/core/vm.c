@@ -5,6 +5,10 @@
 #include "opcodes.h"
 #include "ast.h"
 #include "compile.h"
+#ifdef MY_HEAP_VERIFY
+#include <stdio.h>
+#include <stdlib.h>
+#endif
 
 MY_OUTLINE void gc_collect(Interp *I);
 
@@ -1337,6 +1341,22 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             goto error;
         }
         I->in_retry = false;
+#ifdef MY_HEAP_VERIFY
+        {
+            /* debug builds: every object header still tiles the heap after each instruction */
+            for (uint32_t w = 1; w < I->top; ) {
+                uint32_t n = hdr_size(I, w);
+                if (n == 0 || w + n > I->top) {
+                    char nm[64];
+                    str_copy_out(I, fld(I, code, CODE_NAME), nm, sizeof nm);
+                    fprintf(stderr, "heap corrupt at word %u (size %u, top %u) after opcode %u at ip %u, line %u of %s\n",
+                            w, n, I->top, INSTR_OP(ins), ip0, code_line_at(I, code, ip0), nm);
+                    abort();
+                }
+                w += n;
+            }
+        }
+#endif
         continue;
 
     tailcall_result:
@@ -1412,7 +1432,16 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 SAVE();
                 gc_collect(I);
                 LOAD();
-                continue;
+                /* a heap so full that collections come every few bytecodes and free almost nothing
+                   would never finish: that is a MemoryError too */
+                uint64_t now = I->steps + executed;
+                bool thrashing = now - I->gc_last_step < 64 && (uint64_t)(I->fsp - I->top) * 32 < I->frame_end;
+                I->gc_last_step = now;
+                if (!thrashing) continue;
+                I->exc = I->memerr;
+                I->emergency = true;
+                set_fld(I, I->memerr, EXC_TRACEBACK, V_NULL);
+                goto error_in_caller;
             }
             I->exc = I->memerr;
             I->emergency = true;
