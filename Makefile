@@ -17,7 +17,7 @@ HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 GEN = $(BUILD)/gen/prelude_src.h
 
-.PHONY: all test unit pytest clitest cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest clitest gcstress limits cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
@@ -66,11 +66,19 @@ $(BUILD)/unit/test_parser: tests/unit/test_parser.c src/core/lexer.c src/core/pa
 pytest: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad
 
+# The corpus again in 256 KiB heaps: the collector runs thousands of times and must change nothing.
+gcstress: $(BUILD)/myriad
+	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad --extra-args --heap 256K
+
+# Per-interpreter failures (recursion, a full heap, the step limit, bad source) leave the others unharmed.
+limits: $(BUILD)/myriad
+	$(PYTHON) tests/limits/run_limits.py $(BUILD)/myriad
+
 # The command line and the CPU scheduler against a fake core (output grouping, --each, --jsonl, limits).
 clitest:
 	EXTRA_CFLAGS="$(SANFLAGS)" bash tests/cli/test_cli.sh
 
-test: all unit clitest pytest
+test: all unit clitest pytest gcstress limits
 
 asan:
 	$(MAKE) BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test
