@@ -51,6 +51,7 @@ enum { TYPE_NAME = 1, TYPE_BASES, TYPE_MRO, TYPE_DICT, TYPE_KIND, TYPE_FLAGS, TY
 #define TF_BASETYPE 2      /* may be subclassed */
 #define TF_HAS_GETATTR 4   /* the class (or a base) defines __getattr__ */
 #define TF_HAS_DUNDERS 8   /* the class (or a base) is a Python class: slow paths for operators */
+#define TF_NO_PROPERTIES 16 /* no property in the class or its bases: instance attributes are read first */
 
 /* Per-type layouts (field indices). */
 enum { LIST_LEN = 1, LIST_ITEMS, LIST_WORDS };               /* ITEMS: ARRAY or NULL */

@@ -188,6 +188,19 @@ static MY_FN bool is_data_descriptor(Interp *I, Value v) {
 MY_OUTLINE Value super_getattr(Interp *I, Value sup, Value name);
 
 MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
+    /* the common case first: an instance attribute of a class without properties (no data
+       descriptor can take precedence over the instance dict then) */
+    if (v_is_obj(obj)) {
+        Ref t0 = hdr_type(I, v_as_ref(obj));
+        if (!type_is_builtin(t0) && (v_as_int(ld(I, t0 + TYPE_FLAGS)) & TF_NO_PROPERTIES) &&
+            v_as_int(ld(I, t0 + TYPE_KIND)) == T_OBJECT && !(str_nbytes(I, name) > 1 && str_byte(I, name, 0) == '_' && str_byte(I, name, 1) == '_')) {
+            Value d = fld(I, obj, INST_DICT);
+            if (d != V_NULL) {
+                Value v = dict_get_str(I, d, name);
+                if (v != V_NULL) return v;
+            }
+        }
+    }
     if (is_type(I, obj, T_SUPER)) return super_getattr(I, obj, name);
     Value sp = special_attr(I, obj, name);
     if (sp != V_NULL) return sp;
@@ -254,6 +267,9 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
             return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
         if (str_eq_cstr(I, name, "__name__")) { st(I, c + TYPE_NAME, v); return V_NONE; }
         if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
+        /* a property set later: this class reads its class attributes first again (subclasses
+           made before keep their flag: a known limit) */
+        if (is_type(I, v, T_PROPERTY)) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
         return dict_set(I, ld(I, c + TYPE_DICT), name, v);
     }
     bool exc_instance = v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION;
@@ -462,7 +478,19 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     st(I, c + TYPE_MRO, mro);
     st(I, c + TYPE_DICT, dict);
     st(I, c + TYPE_KIND, v_int(kind));
-    st(I, c + TYPE_FLAGS, v_int(TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS));
+    /* no property anywhere in the MRO: instance attributes can be read before the class's */
+    int64_t flags = TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS | TF_NO_PROPERTIES;
+    for (uint32_t i = 0; i < tuple_len(I, mro) && (flags & TF_NO_PROPERTIES); i++) {
+        Ref mc = v_as_ref(fld(I, mro, 1 + i));
+        if (type_is_builtin(mc)) continue;
+        Value md = mc == c ? dict : ld(I, mc + TYPE_DICT);
+        uint32_t pos = 0;
+        Value k, v;
+        while (dict_next(I, md, &pos, &k, &v))
+            if (is_type(I, v, T_PROPERTY) || (v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))) &&
+                type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___get__) != V_NULL)) { flags &= ~(int64_t)TF_NO_PROPERTIES; break; }
+    }
+    st(I, c + TYPE_FLAGS, v_int(flags));
     st(I, c + TYPE_QUALNAME, qn);
     st(I, c + TYPE_MODULE, mod == V_NULL ? V_NONE : mod);
     st(I, c + TYPE_BASE, base);
