@@ -107,6 +107,18 @@ static MY_OUTLINE bool bind_args(Interp *I, Value func, Ref f, Value self, Ref a
     uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
     uint32_t npos = nargs - nkw + (self != V_NULL ? 1 : 0);
     Ref locals = f + FRAME_FIXED;
+    if (nkw == 0 && npos == argcount && kwonly == 0 && !(flags & (CO_VARARGS | CO_VARKW))) {
+        /* the common call: exactly the positional parameters */
+        uint32_t i = 0;
+        if (self != V_NULL) st(I, locals + i++, self);
+        for (uint32_t k = 0; i < argcount; i++, k++) st(I, locals + i, ld(I, args + k));
+        Value closure = fld(I, func, FUNC_CLOSURE);
+        if (closure != V_NULL) {
+            uint32_t nfree = tuple_len(I, closure), nl = code_nlocals(I, code);
+            for (uint32_t j = 0; j < nfree; j++) st(I, locals + nl - nfree + j, fld(I, closure, 1 + j));
+        }
+        return true;
+    }
     uint32_t total = argcount + kwonly;
     uint32_t slot_varargs = total, slot_varkw = total + ((flags & CO_VARARGS) ? 1 : 0);
     /* allocate first: *args tuple and **kwargs dict */
