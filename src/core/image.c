@@ -217,6 +217,12 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         st(B, roots + ROOT_MAIN_CODE, code);
     }
     if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
+    /* every str in the image gets its hash now: the image is read-only afterwards, and names are
+       looked up in dicts all the time */
+    for (uint32_t w = 1; w < B->top; w += hdr_size(B, REF_IMAGE_BIT | w)) {
+        Ref r = REF_IMAGE_BIT | w;
+        if (hdr_type(B, r) == TYPE_REF(T_STR) || hdr_type(B, r) == TYPE_REF(T_BYTES)) str_hash(B, v_obj(r));
+    }
     return B->top;
 }
 

@@ -75,7 +75,7 @@ MY_FN int64_t str_hash(Interp *I, Value s) {
     for (uint32_t i = 0; i < n; i++) { h ^= str_byte(I, s, i); h *= 1099511628211ull; }
     h ^= h >> 29;
     if (h == 0 || h == (uint64_t)-1) h = 2;
-    if (!REF_IS_IMAGE(r)) mem_st(&I->H, r + STR_HASH, h);
+    if (!REF_IS_IMAGE(r) || I->ref_tag) mem_st(&I->H, r + STR_HASH, h);   /* the image builder caches too */
     return (int64_t)h;
 }
 
