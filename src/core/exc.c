@@ -184,7 +184,10 @@ static MY_FN void put_traceback(Interp *I, StrBuf *b, Value exc) {
             sb_puts(I, b, ", in ");
             sb_put_str(I, b, fld(I, code, CODE_NAME));
             sb_putc(I, b, '\n');
-            put_line_of(I, b, fld(I, code, CODE_SOURCE), (uint32_t)line, false, 0);
+            /* CPython shows no source for "<string>" and other pseudo-files */
+            Value fn = fld(I, code, CODE_FILENAME);
+            if (!(is_str(I, fn) && str_nbytes(I, fn) && str_byte(I, fn, 0) == '<'))
+                put_line_of(I, b, fld(I, code, CODE_SOURCE), (uint32_t)line, false, 0);
         }
         if (repeat >= 3) {
             sb_puts(I, b, "  [Previous line repeated ");
