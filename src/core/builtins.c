@@ -311,6 +311,15 @@ static MY_FN Value caller_locals(Interp *I) {
 }
 
 /* locals of the frame that called the prelude function that calls this (vars(), dir()) */
+/* The prelude's report of an uncaught exception: msgs maps each exception of the chain to str(). */
+NATIVE(my_print_uncaught) {
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    I->reporting = ARG(1);
+    print_exception(I, ARG(0));
+    I->reporting = V_TRUE;
+    return V_NONE;
+}
+
 NATIVE(my_caller_locals) {
     MY_UNUSED(args); MY_UNUSED(nargs); MY_UNUSED(kwnames);
     if (!I->frame) return I->globals;

@@ -147,7 +147,13 @@ static MY_FN void put_exc_line(Interp *I, StrBuf *b, Value exc) {
         sb_putc(I, b, '.');
     }
     sb_put_str(I, b, type_is_builtin(t) ? type_name_v(I, t) : ld(I, t + TYPE_QUALNAME));
-    Value s = exc_str(I, exc);
+    Value s = V_NULL;
+    if (is_type(I, I->reporting, T_DICT)) {
+        /* the prelude computed str() of the exceptions it reports */
+        s = dict_get(I, I->reporting, exc);
+        if (s == V_ERR) { I->exc = V_NULL; I->need_gc = false; s = V_NULL; }
+    }
+    if (s == V_NULL) s = exc_str(I, exc);
     if (s == V_TAILCALL || s == V_ERR) { I->exc = V_NULL; I->need_gc = false; s = str_from_cstr(I, "<exception str() failed>"); }
     if (s != V_ERR && str_nbytes(I, s) > 0) { sb_puts(I, b, ": "); sb_put_str(I, b, s); }
     sb_putc(I, b, '\n');

@@ -55,7 +55,7 @@ static MY_FN void gc_drain(Interp *I, GcMark *m) {
 
 /* The roots: the interpreter's fields and every frame on the frame stack. */
 #define GC_ROOTS(X) X(exc) X(globals) X(modules) X(memerr) X(tail_callable) X(tail_args) \
-                    X(tail_kwargs) X(tail_locals) X(pending_out) X(argv)
+                    X(tail_kwargs) X(tail_locals) X(pending_out) X(argv) X(reporting)
 
 static MY_FN void gc_mark(Interp *I) {
     GcMark m = { 0, false };

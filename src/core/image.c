@@ -107,6 +107,8 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     B->recursion_limit = 1000;
     B->pending_out = V_NULL;
     B->tail_callable = B->tail_args = B->tail_kwargs = B->tail_locals = V_NULL;
+    B->reporting = V_NULL;
+    B->argv = V_NULL;
     uint8_t outbuf[4096], errbuf[4096];
     B->out.data = outbuf; B->out.len = 0; B->out.cap = sizeof outbuf;
     B->err.data = errbuf; B->err.len = 0; B->err.cap = sizeof errbuf;

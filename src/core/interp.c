@@ -30,6 +30,7 @@ MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
     I->pending_out = V_NULL;
     I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
     I->argv = V_NULL;
+    I->reporting = V_NULL;
     I->recursion_limit = 1000;
     I->tid = tid;
     I->nthreads = nthreads;

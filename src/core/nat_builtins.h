@@ -155,6 +155,7 @@
     X(MOD_INTERNAL, NK_FUNCTION, "object_repr", obj_repr) \
     X(MOD_INTERNAL, NK_FUNCTION, "run_code", my_run_code) \
     X(MOD_INTERNAL, NK_FUNCTION, "caller_locals", my_caller_locals) \
+    X(MOD_INTERNAL, NK_FUNCTION, "print_uncaught", my_print_uncaught) \
     X(MOD_INTERNAL, NK_FUNCTION, "hash_candidates", my_hash_candidates) \
     X(MOD_INTERNAL, NK_FUNCTION, "key_at", my_key_at) \
     X(MOD_INTERNAL, NK_FUNCTION, "value_at", my_value_at) \

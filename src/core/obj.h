@@ -164,6 +164,7 @@ typedef struct Interp {
     const uint8_t *stdin_data;
     uint32_t stdin_len, stdin_pos;
     Value argv;            /* list for sys.argv */
+    Value reporting;       /* while the prelude prints an uncaught exception: a dict exc -> str(exc) */
 } Interp;
 
 #define IH(I) (&(I)->H)

@@ -529,6 +529,27 @@ def _build_map(*kv):
     return d
 
 
+def _report_uncaught(exc, _=None):
+    # an uncaught exception whose str() is Python code: compute the messages, C prints the rest
+    msgs = {}
+    e = exc
+    n = 0
+    while e is not None and n < 16:
+        try:
+            m = str(e)
+        except BaseException:
+            m = '<exception str() failed>'
+        msgs[e] = m
+        if e.__cause__ is not None:
+            e = e.__cause__
+        elif e.__suppress_context__:
+            e = None
+        else:
+            e = e.__context__
+        n += 1
+    _myriad.print_uncaught(exc, msgs)
+
+
 class _Stream:
     def __init__(self, fd):
         self._fd = fd

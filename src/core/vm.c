@@ -539,6 +539,20 @@ static MY_OUTLINE Value normalize_raise(Interp *I, Value exc) {
     return exc;
 }
 
+/* Some exception in the chain has a class whose __str__ is Python code. */
+static MY_FN bool exc_needs_python_str(Interp *I, Value exc) {
+    for (int n = 0; n < 16 && v_is_obj(exc); n++) {
+        Ref t = hdr_type(I, v_as_ref(exc));
+        if (!type_is_builtin(t)) {
+            Value f = type_lookup_id(I, t, N___str__);
+            if (f != V_NULL && !is_type(I, f, T_BUILTIN)) return true;
+        }
+        Value cause = fld(I, exc, EXC_CAUSE);
+        exc = cause != V_NULL && cause != V_NONE ? cause : fld(I, exc, EXC_SUPPRESS) == V_TRUE ? V_NULL : fld(I, exc, EXC_CONTEXT);
+    }
+    return false;
+}
+
 /* ---- The dispatch loop ---------------------------------------------------------------------- */
 #define PUSH(v) st(I, sp++, (v))
 #define POP() ld(I, --sp)
@@ -1400,8 +1414,15 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         if (fl & FF_ENTRY || back == V_NULL) {
             I->frame = 0;
             I->steps += executed;
-            I->status = RUN_DONE;
             out_flush_pending(I);
+            if (I->reporting != V_NULL) {
+                /* the prelude has printed an uncaught exception */
+                I->reporting = V_NULL;
+                I->exit_code = 1;
+                I->status = RUN_ERROR;
+                return RUN_ERROR;
+            }
+            I->status = RUN_DONE;
             return RUN_DONE;
         }
         I->frame = v_as_ref(back);
@@ -1524,6 +1545,21 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 I->need_gc = false;
                 gc_collect(I);
                 exc = I->exc;
+                if (I->reporting == V_NULL && exc_needs_python_str(I, exc)) {
+                    /* str() of this exception is Python code: the prelude prints the traceback */
+                    Value f = prelude_get(I, "_report_uncaught");
+                    Value args = f == V_ERR ? V_ERR : tuple_pack2(I, exc, V_NONE);
+                    Value r;
+                    if (args != V_ERR && call_function(I, f, V_NULL, v_as_ref(args) + 1, 1, V_NULL, &r, FF_ENTRY, V_NULL) == CALL_FRAME) {
+                        I->reporting = V_TRUE;
+                        I->exc = V_NULL;
+                        LOAD();
+                        goto resumed;
+                    }
+                    I->need_gc = false;
+                    I->exc = exc;
+                }
+                I->reporting = V_NULL;
                 print_exception(I, exc);
                 I->exc = V_NULL;
                 I->exit_code = 1;
