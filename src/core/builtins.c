@@ -21,23 +21,6 @@ static MY_FN Value tail_call1(Interp *I, Value f, Value a) {
     return V_TAILCALL;
 }
 
-/* Delegates this whole native call, arguments and keywords as received, to a prelude function. */
-static MY_FN Value delegate(Interp *I, const char *name, Ref args, uint32_t nargs, Value kwnames) {
-    uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
-    Value pos = tuple_from_values(I, args, nargs - nkw);
-    if (pos == V_ERR) return pos;
-    Value kw = V_NULL;
-    if (nkw) {
-        kw = dict_new(I);
-        if (kw == V_ERR) return kw;
-        for (uint32_t k = 0; k < nkw; k++)
-            if (dict_set(I, kw, fld(I, kwnames, 1 + k), ld(I, args + nargs - nkw + k)) == V_ERR) return V_ERR;
-    }
-    Value r = prelude_tailcall(I, name, pos);
-    I->tail_kwargs = kw;
-    return r;
-}
-
 /* v is an instance of a Python class that defines method id. */
 static MY_FN bool py_obj_with(Interp *I, Value v, NameId id) {
     if (!v_is_obj(v) || type_is_builtin(hdr_type(I, v_as_ref(v)))) return false;
@@ -67,7 +50,7 @@ NATIVE(bi_print) {
     if (end != V_NONE && !is_str(I, end)) return raise_fmt(I, T_TYPE_ERROR, "end must be None or a string, not %T", end, 0, 0);
     bool simple = file == V_NONE;
     for (uint32_t i = 0; i < npos && simple; i++) if (!simple_for_str(I, ARG(i))) simple = false;
-    if (!simple) return delegate(I, "_print", args, nargs, kwnames);
+    if (!simple) return prelude_delegate(I, "_print", args, nargs, kwnames);
     /* convert everything first, then write once: a retried instruction never writes twice */
     StrBuf b;
     sb_init(I, &b, 32);
@@ -75,7 +58,7 @@ NATIVE(bi_print) {
         if (i) { if (sep == V_NONE) sb_putc(I, &b, ' '); else sb_put_str(I, &b, sep); }
         Value s = op_str(I, ARG(i));
         if (s == V_ERR) return s;
-        if (s == V_TAILCALL) return delegate(I, "_print", args, nargs, kwnames);
+        if (s == V_TAILCALL) return prelude_delegate(I, "_print", args, nargs, kwnames);
         sb_put_str(I, &b, s);
     }
     if (end == V_NONE) sb_putc(I, &b, '\n'); else sb_put_str(I, &b, end);
@@ -181,7 +164,7 @@ NATIVE(bi_getattr) {
     if (nargs == 3 && (r == V_TAILCALL || (r == V_ERR && !I->need_gc))) {
         if (r == V_ERR && !isinstance_of(I, I->exc, T_ATTRIBUTE_ERROR)) return r;
         if (r == V_ERR) { I->exc = V_NULL; return ARG(2); }
-        return delegate(I, "_getattr_default", args, nargs, kwnames);
+        return prelude_delegate(I, "_getattr_default", args, nargs, kwnames);
     }
     return r;
 }
@@ -244,7 +227,7 @@ NATIVE(bi_bin) { if (!args_check(I, nargs, kwnames, "bin", 1, 1)) return V_ERR; 
 
 NATIVE(bi_iter) {
     if (!args_check(I, nargs, kwnames, "iter", 1, 2)) return V_ERR;
-    if (nargs == 2) return delegate(I, "_iter_callable", args, nargs, kwnames);
+    if (nargs == 2) return prelude_delegate(I, "_iter_callable", args, nargs, kwnames);
     return op_iter(I, ARG(0));
 }
 
@@ -252,7 +235,7 @@ NATIVE(bi_next) {
     if (!args_check(I, nargs, kwnames, "next", 1, 2)) return V_ERR;
     Value it = ARG(0);
     if (nargs == 2 && (is_type(I, it, T_GENERATOR) || (v_is_obj(it) && !type_is_builtin(hdr_type(I, v_as_ref(it))))))
-        return delegate(I, "_next_default", args, nargs, kwnames);
+        return prelude_delegate(I, "_next_default", args, nargs, kwnames);
     Value r = op_next(I, it);
     if (r == V_NULL) {
         if (nargs == 2) return ARG(1);
@@ -412,7 +395,7 @@ NATIVE(bi_divmod) {
     Value a = ARG(0), b = ARG(1);
     bool na = v_is_int(a) || v_is_double(a) || v_is_bool(a) || is_bigint(I, a);
     bool nb = v_is_int(b) || v_is_double(b) || v_is_bool(b) || is_bigint(I, b);
-    if (!na || !nb) return delegate(I, "_divmod", args, nargs, kwnames);
+    if (!na || !nb) return prelude_delegate(I, "_divmod", args, nargs, kwnames);
     if (int_sign(I, b) == 0 && !v_is_double(b) && !v_is_double(a)) return raise_msg(I, T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
     if (v_is_double(b) && v_as_double(b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "float divmod()");
     Value q = op_binary(I, AST_OP_FLOORDIV, a, b);
@@ -458,7 +441,7 @@ NATIVE(bi_round) {
     }
     if (!v_is_double(x)) {
         if (v_is_obj(x) && !type_is_builtin(hdr_type(I, v_as_ref(x))) && type_lookup_id(I, hdr_type(I, v_as_ref(x)), N___round__) != V_NULL)
-            return delegate(I, "_round", args, nargs, kwnames);
+            return prelude_delegate(I, "_round", args, nargs, kwnames);
         return raise_fmt(I, T_TYPE_ERROR, "type %T doesn't define __round__ method", x, 0, 0);
     }
     double d = v_as_double(x);

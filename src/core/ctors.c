@@ -3,22 +3,6 @@
 #include "natives.h"
 #include "dtoa.h"
 
-static MY_FN Value ctor_delegate(Interp *I, const char *name, Ref args, uint32_t nargs, Value kwnames) {
-    uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
-    Value pos = tuple_from_values(I, args, nargs - nkw);
-    if (pos == V_ERR) return pos;
-    Value kw = V_NULL;
-    if (nkw) {
-        kw = dict_new(I);
-        if (kw == V_ERR) return kw;
-        for (uint32_t k = 0; k < nkw; k++)
-            if (dict_set(I, kw, fld(I, kwnames, 1 + k), ld(I, args + nargs - nkw + k)) == V_ERR) return V_ERR;
-    }
-    Value r = prelude_tailcall(I, name, pos);
-    I->tail_kwargs = kw;
-    return r;
-}
-
 static MY_FN bool is_py(Interp *I, Value v) { return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))); }
 
 /* Strips ASCII whitespace: the byte range left is returned through start and len. */
@@ -39,7 +23,7 @@ static MY_FN Value ctor_int(Interp *I, Ref args, uint32_t nargs, Value kwnames) 
     if (a[1] == V_NULL) {
         if (is_int_value(I, x)) return v_is_bool(x) ? v_int(x == V_TRUE) : x;
         if (v_is_double(x)) return int_from_double(I, v_as_double(x));
-        if (is_py(I, x)) return ctor_delegate(I, "_int_from_obj", args, nargs, kwnames);
+        if (is_py(I, x)) return prelude_delegate(I, "_int_from_obj", args, nargs, kwnames);
     }
     int64_t base = 10;
     if (a[1] != V_NULL && !int_to_i64(I, a[1], &base)) return raise_msg(I, T_TYPE_ERROR, "'str' object cannot be interpreted as an integer");
@@ -76,7 +60,7 @@ static MY_FN Value ctor_float(Interp *I, Ref args, uint32_t nargs, Value kwnames
         if (rep == V_ERR) return rep;
         return raise_fmt(I, T_VALUE_ERROR, "could not convert string to float: %s", rep, 0, 0);
     }
-    if (is_py(I, x)) return ctor_delegate(I, "_float_from_obj", args, nargs, kwnames);
+    if (is_py(I, x)) return prelude_delegate(I, "_float_from_obj", args, nargs, kwnames);
     return raise_fmt(I, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%T'", x, 0, 0);
 }
 
@@ -113,7 +97,7 @@ static MY_FN Value ctor_seq(Interp *I, TypeId t, Ref args, uint32_t nargs, Value
         }
         return t == T_LIST ? l : list_to_tuple(I, l);
     }
-    return ctor_delegate(I, t == T_LIST ? "_list_from_iter" : "_tuple_from_iter", args, nargs, kwnames);
+    return prelude_delegate(I, t == T_LIST ? "_list_from_iter" : "_tuple_from_iter", args, nargs, kwnames);
 }
 
 static MY_FN Value ctor_range(Interp *I, Ref args, uint32_t nargs, Value kwnames) {
@@ -145,7 +129,7 @@ static MY_FN Value ctor_dict(Interp *I, Ref args, uint32_t nargs, Value kwnames)
     Value d;
     if (nargs - nkw == 1) {
         Value src = ARG(0);
-        if (!is_type(I, src, T_DICT)) return ctor_delegate(I, "_dict_from", args, nargs, kwnames);
+        if (!is_type(I, src, T_DICT)) return prelude_delegate(I, "_dict_from", args, nargs, kwnames);
         d = dict_copy(I, src);
     } else {
         d = dict_new(I);
@@ -168,14 +152,14 @@ static MY_FN Value ctor_set(Interp *I, TypeId t, Ref args, uint32_t nargs, Value
         uint32_t n = l ? list_len(I, x) : tuple_len(I, x);
         for (uint32_t i = 0; i < n; i++)
             if (key_needs_python(I, l ? list_get(I, x, i) : fld(I, x, 1 + i)))
-                return ctor_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
+                return prelude_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
     }
     if (is_type(I, x, T_LIST) || is_type(I, x, T_TUPLE) || is_str(I, x) || is_type(I, x, T_RANGE) ||
         is_type(I, x, T_SET) || is_type(I, x, T_FROZENSET) || is_type(I, x, T_DICT) || is_type(I, x, T_DICT_KEYS)) {
         Value r = cont_set_update(I, s, x);   /* fills in the order CPython's set_update uses */
         return r == V_ERR || r == V_TAILCALL ? r : s;
     }
-    return ctor_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
+    return prelude_delegate(I, t == T_SET ? "_set_from_iter" : "_frozenset_from_iter", args, nargs, kwnames);
 }
 
 static MY_FN Value ctor_wrap(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames) {
@@ -255,7 +239,7 @@ static MY_FN Value ctor_bytes(Interp *I, Ref args, uint32_t nargs, Value kwnames
             str_set_byte(I, s, i, (uint32_t)b);
         }
     } else {
-        return ctor_delegate(I, "_bytes_from_iter", args, nargs, kwnames);
+        return prelude_delegate(I, "_bytes_from_iter", args, nargs, kwnames);
     }
     if (s == V_ERR) return s;
     Ref r = v_as_ref(s);

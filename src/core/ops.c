@@ -21,6 +21,23 @@ MY_OUTLINE Value prelude_tailcall(Interp *I, const char *name, Value args) {
     return V_TAILCALL;
 }
 
+/* Delegates a whole native call, positional and keyword arguments as received, to a prelude function. */
+MY_FN Value prelude_delegate(Interp *I, const char *name, Ref args, uint32_t nargs, Value kwnames) {
+    uint32_t nkw = kwnames == V_NULL ? 0 : tuple_len(I, kwnames);
+    Value pos = tuple_from_values(I, args, nargs - nkw);
+    if (pos == V_ERR) return pos;
+    Value kw = V_NULL;
+    if (nkw) {
+        kw = dict_new(I);
+        if (kw == V_ERR) return kw;
+        for (uint32_t k = 0; k < nkw; k++)
+            if (dict_set(I, kw, fld(I, kwnames, 1 + k), ld(I, args + nargs - nkw + k)) == V_ERR) return V_ERR;
+    }
+    Value r = prelude_tailcall(I, name, pos);
+    I->tail_kwargs = kw;
+    return r;
+}
+
 static MY_FN Value tail_with(Interp *I, Value f, Value a, Value b, int n) {
     Value args = tuple_new(I, (uint32_t)n);
     if (args == V_ERR) return args;
