@@ -383,6 +383,7 @@ NATIVE(bi_abs) {
     Value v = ARG(0);
     if (v_is_double(v)) return v_double(fabs(v_as_double(v)));
     if (is_int_value(I, v)) return int_abs(I, v);
+    if (is_complex(I, v)) return v_double(hypot(v_as_double(fld(I, v, COMPLEX_RE)), v_as_double(fld(I, v, COMPLEX_IM))));
     if (v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v)))) {
         Value f = type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___abs__);
         if (f != V_NULL) return tail_call1(I, f, v);

@@ -4,6 +4,7 @@
 #include "parser.h"
 #include "opcodes.h"
 #include "dtoa.h"
+#include "vm.h"
 
 /* ---- Scopes ----------------------------------------------------------------------------------
    Pass 1 walks the tree and records, per scope (module, class, function, lambda, comprehension),
@@ -801,7 +802,7 @@ static MY_FN Value c_number(Compiler *C, uint32_t n) {
     }
     double d;
     if (dtoa_parse(buf, (int)k, &d) != 0) { c_error(C, n, "invalid float literal"); return V_ERR; }
-    if (sub == AST_CONST_IMAG) { c_error(C, n, "complex numbers are not supported yet"); return V_ERR; }
+    if (sub == AST_CONST_IMAG) return c_check(C, complex_new(I, 0.0, d));
     return v_double(d);
 }
 

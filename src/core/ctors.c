@@ -273,6 +273,7 @@ MY_OUTLINE Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs
     case T_STATICMETHOD: case T_CLASSMETHOD: return ctor_wrap(I, t, args, nargs, kwnames);
     case T_SUPER: return ctor_super(I, args, nargs, kwnames);
     case T_BYTES: return ctor_bytes(I, args, nargs, kwnames);
+    case T_COMPLEX: return complex_ctor(I, args, nargs, kwnames);
     case T_NONE: return V_NONE;
     default: break;
     }

@@ -1,5 +1,6 @@
 /* dict.c: insertion-ordered hash tables (entries array plus an index once they grow), and hashing. */
 #include "obj.h"
+#include "vm.h"
 
 #define DICT_SMALL 8          /* up to this many entries a dict is scanned and has no index */
 #define IDX_EMPTY 0xFFFFFFFFu
@@ -24,6 +25,7 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
     Ref t = hdr_type(I, v_as_ref(key));
     if (t == TYPE_REF(T_STR) || t == TYPE_REF(T_BYTES)) { *h = str_hash(I, key); return V_TRUE; }
     if (t == TYPE_REF(T_INT)) { *h = int_hash(I, key); return V_TRUE; }
+    if (t == TYPE_REF(T_COMPLEX)) { *h = complex_hash(I, key); return V_TRUE; }
     if (t == TYPE_REF(T_TUPLE)) {
         /* an explicit stack would be needed for unbounded nesting; tuples nested this deep as keys
            do not occur, so bound it and report */
@@ -92,6 +94,10 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
 MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
     *known = true;
     if (a == b) return !(v_is_double(a) && v_as_double(a) != v_as_double(a));
+    if (is_complex(I, a) || is_complex(I, b)) {
+        Value r = complex_eq(I, a, b);
+        return r == V_TRUE;
+    }
     bool an = v_is_int(a) || v_is_double(a) || v_is_bool(a) || is_bigint(I, a);
     bool bn = v_is_int(b) || v_is_double(b) || v_is_bool(b) || is_bigint(I, b);
     if (an || bn) {

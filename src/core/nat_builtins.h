@@ -90,6 +90,9 @@
     X(T_PROPERTY, NK_GETTER, "__doc__", prop_doc) \
     X(T_STATICMETHOD, NK_GETTER, "__func__", wrap_func) \
     X(T_CLASSMETHOD, NK_GETTER, "__func__", wrap_func2) \
+    X(T_COMPLEX, NK_GETTER, "real", complex_real) \
+    X(T_COMPLEX, NK_GETTER, "imag", complex_imag) \
+    X(T_COMPLEX, NK_METHOD, "conjugate", complex_conjugate) \
     X(T_SLICE, NK_GETTER, "start", slice_start) \
     X(T_SLICE, NK_GETTER, "stop", slice_stop) \
     X(T_SLICE, NK_GETTER, "step", slice_step) \

@@ -93,6 +93,10 @@ MY_OUTLINE Value set_binop(Interp *I, uint32_t op, Value a, Value b);
 
 MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     uint32_t bop = op & 0xFF;
+    if (is_complex(I, a) || is_complex(I, b)) {
+        Value r = complex_binop(I, op, a, b);
+        if (r != V_NULL) return r;
+    }
     if (is_num(I, a) && is_num(I, b)) {
         if (v_is_double(a) || v_is_double(b)) {
             if (bop > AST_OP_POW || bop == AST_OP_MATMUL) return unsupported(I, op, a, b);
@@ -196,6 +200,10 @@ MY_OUTLINE Value op_unary(Interp *I, uint32_t op, Value a) {
         if (op == AST_OP_USUB) return v_double(-v_as_double(a));
         if (op == AST_OP_UADD) return a;
     }
+    if (is_complex(I, a) && (op == AST_OP_USUB || op == AST_OP_UADD)) {
+        if (op == AST_OP_UADD) return a;
+        return complex_new(I, -v_as_double(fld(I, a, COMPLEX_RE)), -v_as_double(fld(I, a, COMPLEX_IM)));
+    }
     NameId id = op == AST_OP_USUB ? N___neg__ : op == AST_OP_UADD ? N___pos__ : N___invert__;
     Value f = py_method(I, a, id);
     if (f != V_NULL) return tail_with(I, f, a, V_NONE, 1);
@@ -257,6 +265,11 @@ MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
         return prelude_tailcall(I, "_cmp", t);
+    }
+    if ((op == AST_OP_EQ || op == AST_OP_NE) && (is_complex(I, a) || is_complex(I, b))) {
+        Value r = complex_eq(I, a, b);
+        if (r != V_NULL) return v_bool((r == V_TRUE) == (op == AST_OP_EQ));
+        return v_bool(op == AST_OP_NE);
     }
     if (op == AST_OP_EQ || op == AST_OP_NE) {
         bool known;
@@ -378,6 +391,7 @@ MY_OUTLINE Value op_truth(Interp *I, Value v) {
     if (v_is_int(v)) return v_bool(v_as_int(v) != 0);
     if (v_is_double(v)) return v_bool(v_as_double(v) != 0);
     if (!v_is_obj(v)) return V_TRUE;
+    if (is_complex(I, v)) return v_bool(v_as_double(fld(I, v, COMPLEX_RE)) != 0 || v_as_double(fld(I, v, COMPLEX_IM)) != 0);
     if (is_py_instance(I, v)) {
         if (py_method(I, v, N___bool__) != V_NULL || py_method(I, v, N___len__) != V_NULL) {
             Value args = tuple_pack2(I, v, V_NONE);

@@ -66,6 +66,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
         return true;
     }
     if (type_is_builtin(t) || k != T_OBJECT) switch (k) {
+    case T_COMPLEX: { Value s = complex_repr(I, v); if (s == V_ERR) { b->failed = true; return true; } sb_put_str(I, b, s); return true; }
     case T_STR: { Value s = str_repr(I, v); if (s == V_ERR) { b->failed = true; return true; } sb_put_str(I, b, s); return true; }
     case T_INT: { Value s = int_to_str(I, v, 10); if (s == V_ERR) { if (I->need_gc) b->failed = true; else b->error = b->failed = true; return true; } sb_put_str(I, b, s); return true; }
     case T_BYTES: {

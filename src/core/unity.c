@@ -25,6 +25,7 @@
 #include "gc.c"
 #include "interp.c"
 #include "pyhash.c"
+#include "complex.c"
 #include "str_methods.c"
 #include "containers.c"
 #include "num_methods.c"

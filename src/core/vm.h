@@ -35,6 +35,16 @@ MY_FN Value cont_view_compare(Interp *I, uint32_t op, Value a, Value b);
 MY_FN Value cont_view_contains(Interp *I, Value view, Value x);
 MY_FN Value cont_set_update(Interp *I, Value s, Value x);
 
+/* complex.c */
+MY_FN Value complex_new(Interp *I, double re, double im);
+MY_FN bool is_complex(Interp *I, Value v);
+MY_FN bool complex_parts(Interp *I, Value v, double *re, double *im);
+MY_FN Value complex_binop(Interp *I, uint32_t op, Value a, Value b);   /* V_NULL: not for complex */
+MY_FN Value complex_eq(Interp *I, Value a, Value b);
+MY_FN int64_t complex_hash(Interp *I, Value c);
+MY_FN Value complex_repr(Interp *I, Value c);
+MY_FN Value complex_ctor(Interp *I, Ref args, uint32_t nargs, Value kwnames);
+
 /* Slices and indices (ops.c). */
 MY_FN bool index_of(Interp *I, Value v, int64_t *out);  /* ints and __index__-free; false + TypeError */
 MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
