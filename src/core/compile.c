@@ -1262,6 +1262,9 @@ static MY_FN void c_unwind_block(Compiler *C, FBlock *fb, bool with_value, bool 
 static MY_FN void c_unwind(Compiler *C, uint32_t node, int mode /* 0 return, 1 break, 2 continue */) {
     Unit *u = C->u;
     int saved_nfb = u->nfb, saved_handler = u->handler;
+    /* the code after a break/continue/return is unreachable: the stack model carries on from the
+       depth before the statement, not from what the unwinding code popped */
+    int saved_depth = u->depth - (mode == 0 ? 1 : 0);
     FBlock saved[MAX_FBLOCKS];
     for (int i = 0; i < u->nfb; i++) saved[i] = u->fb[i];
     int target = -1;
@@ -1287,6 +1290,7 @@ static MY_FN void c_unwind(Compiler *C, uint32_t node, int mode /* 0 return, 1 b
     else if (target >= 0) emit_jump(C, OP_JUMP, target);
     u->nfb = saved_nfb;
     u->handler = saved_handler;
+    u->depth = saved_depth;
     for (int i = 0; i < saved_nfb; i++) u->fb[i] = saved[i];
 }
 
