@@ -259,6 +259,7 @@ MY_FN bool str_eq(Interp *I, Value a, Value b);
 MY_FN int str_cmp(Interp *I, Value a, Value b);
 MY_FN bool str_eq_cstr(Interp *I, Value s, const char *c);
 MY_FN Value str_concat(Interp *I, Value a, Value b);
+MY_FN void heap_copy_bytes(Interp *I, Ref dst, uint32_t d, Ref src, uint32_t s, uint32_t n);
 MY_FN Value str_repr(Interp *I, Value s);
 MY_FN uint32_t str_copy_out(Interp *I, Value s, char *buf, uint32_t cap); /* NUL-terminates */
 MY_FN Value str_char_at(Interp *I, Value s, int64_t index);   /* one-char str, index by code point */

@@ -93,10 +93,6 @@ MY_OUTLINE Value set_binop(Interp *I, uint32_t op, Value a, Value b);
 
 MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     uint32_t bop = op & 0xFF;
-    if (is_complex(I, a) || is_complex(I, b)) {
-        Value r = complex_binop(I, op, a, b);
-        if (r != V_NULL) return r;
-    }
     if (is_num(I, a) && is_num(I, b)) {
         if (v_is_double(a) || v_is_double(b)) {
             if (bop > AST_OP_POW || bop == AST_OP_MATMUL) return unsupported(I, op, a, b);
@@ -109,6 +105,10 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
         if (v_is_bool(a) && v_is_bool(b) && (bop == AST_OP_BITAND || bop == AST_OP_BITOR || bop == AST_OP_BITXOR))
             return v_bool(v_as_int(int_binop(I, (int)bop, a, b)) != 0);
         return int_binop(I, (int)bop, a, b);
+    }
+    if (is_complex(I, a) || is_complex(I, b)) {
+        Value r = complex_binop(I, op, a, b);
+        if (r != V_NULL) return r;
     }
     /* str % anything formats (a Python __rmod__ on the right only matters for non-str left operands) */
     if (bop == AST_OP_MOD && (is_str(I, a) || is_type(I, a, T_BYTES)) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))

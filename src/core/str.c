@@ -51,7 +51,7 @@ MY_FN Value str_from_cstr(Interp *I, const char *s) {
 MY_FN Value str_from_heap(Interp *I, Ref src, uint32_t start, uint32_t len) {
     Value s = str_alloc(I, len);
     if (s == V_ERR) return s;
-    for (uint32_t i = 0; i < len; i++) str_set_byte(I, s, i, mem_ld_byte(&I->H, src, start + i));
+    heap_copy_bytes(I, v_as_ref(s) + STR_DATA, 0, src, start, len);
     str_finish(I, s);
     return s;
 }
@@ -109,6 +109,21 @@ MY_FN bool str_eq_cstr(Interp *I, Value s, const char *c) {
     return c[i] == 0;
 }
 
+/* Copies n bytes from byte s of the byte run at word src to byte d of the run at word dst, a word
+   at a time where it can (two source words shifted into each destination word). */
+MY_FN void heap_copy_bytes(Interp *I, Ref dst, uint32_t d, Ref src, uint32_t s, uint32_t n) {
+    while (n > 0 && (d & 7)) { mem_st_byte(&I->H, dst, d++, mem_ld_byte(&I->H, src, s++)); n--; }
+    uint32_t sh = (s & 7) * 8;
+    while (n >= 8) {
+        Ref sw = src + (s >> 3);
+        uint64_t v = mem_ld(&I->H, sw);
+        if (sh) v = (v >> sh) | (mem_ld(&I->H, sw + 1) << (64 - sh));
+        mem_st(&I->H, dst + (d >> 3), v);
+        d += 8; s += 8; n -= 8;
+    }
+    while (n > 0) { mem_st_byte(&I->H, dst, d++, mem_ld_byte(&I->H, src, s++)); n--; }
+}
+
 MY_OUTLINE Value str_concat(Interp *I, Value a, Value b) {
     uint32_t na = str_nbytes(I, a), nb = str_nbytes(I, b);
     if (na == 0) return b;
@@ -116,8 +131,8 @@ MY_OUTLINE Value str_concat(Interp *I, Value a, Value b) {
     if ((uint64_t)na + nb > 0x7FFFFFFFull) return raise_msg(I, T_OVERFLOW_ERROR, "string is too long");
     Value s = str_alloc(I, na + nb);
     if (s == V_ERR) return s;
-    for (uint32_t i = 0; i < na; i++) str_set_byte(I, s, i, str_byte(I, a, i));
-    for (uint32_t i = 0; i < nb; i++) str_set_byte(I, s, na + i, str_byte(I, b, i));
+    heap_copy_bytes(I, v_as_ref(s) + STR_DATA, 0, v_as_ref(a) + STR_DATA, 0, na);
+    heap_copy_bytes(I, v_as_ref(s) + STR_DATA, na, v_as_ref(b) + STR_DATA, 0, nb);
     mem_st(&I->H, v_as_ref(s) + STR_INFO,
            (uint64_t)(na + nb) | ((uint64_t)(str_nchars(I, a) + str_nchars(I, b)) << 32));
     return s;
@@ -216,7 +231,8 @@ MY_FN void sb_put_str(Interp *I, StrBuf *b, Value str) {
     uint32_t n = str_nbytes(I, str);
     if (b->direct) { for (uint32_t i = 0; i < n; i++) sb_putc(I, b, str_byte(I, str, i)); return; }
     if (!sb_reserve(I, b, n)) return;
-    for (uint32_t i = 0; i < n; i++) str_set_byte(I, b->s, b->len++, str_byte(I, str, i));
+    heap_copy_bytes(I, v_as_ref(b->s) + STR_DATA, b->len, v_as_ref(str) + STR_DATA, 0, n);
+    b->len += n;
 }
 
 MY_FN void sb_put_int(Interp *I, StrBuf *b, int64_t v) {
