@@ -253,6 +253,12 @@ MY_FN Value dict_get(Interp *I, Value d, Value key) {
     return dict_get_h(I, d, key, h);
 }
 
+/* The entry index of str key `name`, or -1 when absent (for lookup caches). */
+MY_FN int64_t dict_index_of_str(Interp *I, Value d, Value name) {
+    int64_t i = dict_find(I, d, name, str_hash(I, name));
+    return i < 0 ? -1 : i;
+}
+
 MY_FN Value dict_get_str(Interp *I, Value d, Value name) {
     return dict_get_h(I, d, name, str_hash(I, name));
 }

@@ -40,12 +40,23 @@ MY_INLINE void gc_mark_value(Interp *I, GcMark *m, Value v) {
     if (v_is_obj(v)) gc_mark_ref(I, m, v_as_ref(v));
 }
 
+/* How many leading words of object r (header included) may hold Values: all of them, except in a
+   frame, whose value stack above its saved FRAME_SP holds stale words. */
+MY_INLINE uint32_t gc_value_words(Interp *I, Ref r, uint64_t h) {
+    uint32_t n = (uint32_t)(h >> 32) & HDR_SIZE_MASK;
+    if ((Ref)h == TYPE_REF(T_FRAME)) {
+        uint32_t sp = (uint32_t)v_as_int(mem_ld(&I->H, r + FRAME_SP));
+        if (sp < n) n = sp;
+    }
+    return n;
+}
+
 /* Marks what object r refers to: its type, and its Values unless it is raw. */
 static MY_FN void gc_scan(Interp *I, GcMark *m, Ref r) {
     uint64_t h = mem_ld(&I->H, r);
     gc_mark_ref(I, m, (Ref)h);
     if (h & HDR_RAW_BIT) return;
-    uint32_t n = (uint32_t)(h >> 32) & HDR_SIZE_MASK;
+    uint32_t n = gc_value_words(I, r, h);
     for (uint32_t i = 1; i < n; i++) gc_mark_value(I, m, mem_ld(&I->H, r + i));
 }
 
@@ -98,7 +109,7 @@ static MY_FN void gc_update_object(Interp *I, Ref r) {
     Ref t = (Ref)h;
     if (gc_movable(I, t)) mem_st(&I->H, r, (h & ~(uint64_t)0xFFFFFFFFu) | gc_forward(I, t));
     if (h & HDR_RAW_BIT) return;
-    uint32_t n = (uint32_t)(h >> 32) & HDR_SIZE_MASK;
+    uint32_t n = gc_value_words(I, r, h);
     for (uint32_t i = 1; i < n; i++) {
         Value v = mem_ld(&I->H, r + i);
         if (v_is_obj(v)) mem_st(&I->H, r + i, gc_forward_value(I, v));
@@ -109,6 +120,7 @@ MY_OUTLINE void gc_collect(Interp *I) {
     if (I->ref_tag) return;   /* the image builder never collects */
     I->gc_count++;
     I->emergency = false;
+    lookup_caches_clear(I);
     gc_mark(I);
     uint32_t nblocks = (I->top + GC_BLOCK - 1) / GC_BLOCK;
     uint32_t live = 0;

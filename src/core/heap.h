@@ -31,6 +31,19 @@ MY_INLINE uint64_t mem_ld(const HeapView *H, Ref r) {
     return H->heap[(size_t)r * MY_HEAP_STRIDE];
 }
 
+/* A word known to be in the heap, never in the image (frame slots, the value stack): no branch. */
+MY_INLINE uint64_t *mem_hp(HeapView *H, Ref r) {
+    return &H->heap[(size_t)(r & ~REF_IMAGE_BIT) * MY_HEAP_STRIDE];
+}
+
+#if MY_HEAP_STRIDE == 1
+/* Contiguous builds only: a pointer to word r of the heap or the image, for reading a run of words
+   in place (the dispatch loop's bytecode and constants). */
+MY_INLINE const uint64_t *mem_wp(const HeapView *H, Ref r) {
+    return REF_IS_IMAGE(r) ? H->image + (r & ~REF_IMAGE_BIT) : H->heap + r;
+}
+#endif
+
 /* Stores only ever go to the heap: the image is read-only. */
 MY_INLINE void mem_st(HeapView *H, Ref r, uint64_t v) {
     H->heap[(size_t)(r & ~REF_IMAGE_BIT) * MY_HEAP_STRIDE] = v;   /* the mask matters only while building the image */

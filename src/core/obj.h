@@ -125,6 +125,28 @@ typedef struct OutBuf {
     uint32_t len, cap;
 } OutBuf;
 
+/* Lookup caches (cleared by every collection, since objects move): type attribute lookups by
+   (type, name), and global name lookups by (globals, name). Smaller on the GPU, where every
+   interpreter carries its own. */
+#ifndef MY_TYPE_CACHE
+#ifdef __CUDACC__
+#define MY_TYPE_CACHE 16
+#else
+#define MY_TYPE_CACHE 256
+#endif
+#endif
+#ifndef MY_GLOBAL_CACHE
+#ifdef __CUDACC__
+#define MY_GLOBAL_CACHE 8
+#else
+#define MY_GLOBAL_CACHE 64
+#endif
+#endif
+typedef struct TypeCacheEntry { Ref type, name; Value value; } TypeCacheEntry;
+/* A global found in the globals dict at `index` of its entries array `entries`, or (index ~0) in the
+   builtins, valid while the globals dict has the same entries array and `nentries` (no key added). */
+typedef struct GlobalCacheEntry { Ref globals, name, entries, index, nentries; Value builtin; } GlobalCacheEntry;
+
 typedef struct Interp {
     HeapView H;            /* first: the accessor's view */
     uint32_t ref_tag;      /* REF_IMAGE_BIT while building the image, else 0 */
@@ -165,6 +187,8 @@ typedef struct Interp {
     uint32_t stdin_len, stdin_pos;
     Value argv;            /* list for sys.argv */
     Value reporting;       /* while the prelude prints an uncaught exception: a dict exc -> str(exc) */
+    TypeCacheEntry type_cache[MY_TYPE_CACHE];
+    GlobalCacheEntry global_cache[MY_GLOBAL_CACHE];
 } Interp;
 
 #define IH(I) (&(I)->H)
@@ -316,6 +340,7 @@ MY_FN Value dict_new(Interp *I);
 MY_FN Value hash_of(Interp *I, Value key, int64_t *h);          /* V_TRUE, V_ERR, or V_TAILCALL for __hash__ */
 MY_FN Value dict_get(Interp *I, Value d, Value key);           /* V_NULL if absent, V_ERR on error */
 MY_FN Value dict_get_h(Interp *I, Value d, Value key, int64_t h);
+MY_FN int64_t dict_index_of_str(Interp *I, Value d, Value name);
 MY_FN Value dict_get_str(Interp *I, Value d, Value name);      /* key known to be a str */
 MY_FN Value dict_set(Interp *I, Value d, Value key, Value val);  /* V_NONE or V_ERR */
 MY_FN Value dict_set_h(Interp *I, Value d, Value key, int64_t h, Value val);
@@ -335,6 +360,7 @@ MY_FN bool set_next(Interp *I, Value s, uint32_t *pos, Value *k);
 /* type.c */
 MY_FN Value type_lookup(Interp *I, Ref type, Value name);     /* through the MRO; V_NULL if absent */
 MY_FN Value type_lookup_id(Interp *I, Ref type, NameId id);
+MY_FN void lookup_caches_clear(Interp *I);                      /* after a collection or a class change */
 MY_FN Value getattr_value(Interp *I, Value obj, Value name);   /* may return V_TAILCALL */
 MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v);
 MY_FN Value delattr_value(Interp *I, Value obj, Value name);

@@ -17,7 +17,7 @@
 #define MY_OUTLINE __device__ __noinline__
 #else
 #define MY_FN
-#define MY_INLINE static inline
+#define MY_INLINE static inline __attribute__((always_inline))
 #define MY_NOINLINE __attribute__((noinline))
 #define MY_CONST const
 #define MY_OUTLINE

@@ -2,7 +2,7 @@
 #include "vm.h"
 #include "natives.h"
 
-MY_OUTLINE Value type_lookup(Interp *I, Ref type, Value name) {
+static MY_FN Value type_lookup_mro(Interp *I, Ref type, Value name) {
     Value mro = ld(I, type + TYPE_MRO);
     if (!v_is_obj(mro)) {
         Value d = ld(I, type + TYPE_DICT);
@@ -17,6 +17,22 @@ MY_OUTLINE Value type_lookup(Interp *I, Ref type, Value name) {
         if (v != V_NULL) return v;
     }
     return V_NULL;
+}
+
+/* Lookups through the MRO are cached by (type, name), absent names included. */
+MY_OUTLINE Value type_lookup(Interp *I, Ref type, Value name) {
+    Ref nr = v_as_ref(name);
+    TypeCacheEntry *e = &I->type_cache[(type * 7u ^ nr * 3u ^ (nr >> 4)) % MY_TYPE_CACHE];
+    if (e->type == type && e->name == nr) return e->value;
+    Value v = type_lookup_mro(I, type, name);
+    if (v != V_ERR) { e->type = type; e->name = nr; e->value = v; }
+    return v;
+}
+
+/* Forgets every cached lookup: objects moved, or a class's attributes changed. */
+MY_FN void lookup_caches_clear(Interp *I) {
+    for (uint32_t i = 0; i < MY_TYPE_CACHE; i++) I->type_cache[i].type = 0;
+    for (uint32_t i = 0; i < MY_GLOBAL_CACHE; i++) I->global_cache[i].globals = 0;
 }
 
 MY_FN Value type_lookup_id(Interp *I, Ref type, NameId id) { return type_lookup(I, type, name_v(I, id)); }
@@ -270,6 +286,7 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
         /* a property set later: this class reads its class attributes first again (subclasses
            made before keep their flag: a known limit) */
         if (is_type(I, v, T_PROPERTY)) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
+        lookup_caches_clear(I);
         return dict_set(I, ld(I, c + TYPE_DICT), name, v);
     }
     bool exc_instance = v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION;
@@ -284,6 +301,14 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
             return tail3(I, s, obj, v, V_NONE, 2);
         }
         TypeId k = kind_of(I, obj);
+        if (k == T_OBJECT && str_eq_cstr(I, name, "__class__")) {
+            /* between Python classes of plain instances: the header's type word changes */
+            if (!type_is_class(I, v) || type_is_builtin(v_as_ref(v)) || v_as_int(ld(I, v_as_ref(v) + TYPE_KIND)) != T_OBJECT)
+                return raise_fmt(I, T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses", 0, 0, 0);
+            Ref o = v_as_ref(obj);
+            st(I, o, (ld(I, o) & ~(uint64_t)0xFFFFFFFFu) | v_as_ref(v));
+            return V_NONE;
+        }
         if (k == T_OBJECT || k >= T_FIRST_EXCEPTION) {
             if (k >= T_FIRST_EXCEPTION) {
                 if (str_eq_cstr(I, name, "args")) { Value tv = is_type(I, v, T_TUPLE) ? v : V_ERR; if (tv == V_ERR) return raise_msg(I, T_TYPE_ERROR, "args must be a tuple"); set_fld(I, obj, EXC_ARGS, v); return V_NONE; }
@@ -342,6 +367,7 @@ MY_OUTLINE Value delattr_value(Interp *I, Value obj, Value name) {
     if (type_is_class(I, obj)) {
         if (REF_IS_IMAGE(v_as_ref(obj))) return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, v_as_ref(obj)), 0);
         d = ld(I, v_as_ref(obj) + TYPE_DICT);
+        lookup_caches_clear(I);
     } else if (!type_is_builtin(t)) {
         Value da = type_lookup_id(I, t, N___delattr__);
         if (da != V_NULL && is_type(I, da, T_FUNCTION)) return tail3(I, da, obj, name, V_NONE, 2);

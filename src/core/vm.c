@@ -32,9 +32,12 @@ MY_INLINE int64_t fri(Interp *I, Ref f, uint32_t i) { return v_as_int(ld(I, f + 
 MY_INLINE uint32_t code_nlocals(Interp *I, Value code) { return (uint32_t)v_as_int(fld(I, code, CODE_NLOCALS)); }
 MY_INLINE uint32_t code_stacksize(Interp *I, Value code) { return (uint32_t)v_as_int(fld(I, code, CODE_STACKSIZE)); }
 
-/* A frame for `code`: on the frame stack, or in the object heap for a generator. */
+/* A frame for `code`: on the frame stack, or in the object heap for a generator. The locals start
+   unbound; the value stack above them is left as it is, since the collector reads a frame only up
+   to its saved FRAME_SP. */
 static MY_OUTLINE Ref frame_new(Interp *I, Value func, Value code, Value globals, bool heap) {
-    uint32_t size = FRAME_FIXED + code_nlocals(I, code) + code_stacksize(I, code);
+    uint32_t nlocals = code_nlocals(I, code);
+    uint32_t size = FRAME_FIXED + nlocals + code_stacksize(I, code);
     Ref f;
     if (heap) {
         f = obj_alloc(I, T_FRAME, size, false);
@@ -43,18 +46,20 @@ static MY_OUTLINE Ref frame_new(Interp *I, Value func, Value code, Value globals
         if (I->fsp < I->top + size + 16) { err_nomem(I); return 0; }
         f = I->fsp - size;
         I->fsp = f;
-        mem_st(&I->H, f, HDR_MAKE(TYPE_REF(T_FRAME), size, false));
-        for (uint32_t i = 1; i < size; i++) mem_st(&I->H, f + i, V_NULL);
+        *mem_hp(&I->H, f) = HDR_MAKE(TYPE_REF(T_FRAME), size, false);
         f |= I->ref_tag;
     }
-    set_frv(I, f, FRAME_BACK, V_NULL);
-    set_frv(I, f, FRAME_CODE, code);
-    set_frv(I, f, FRAME_FUNC, func);
-    set_frv(I, f, FRAME_GLOBALS, globals);
-    set_frv(I, f, FRAME_IP, v_int(0));
-    set_frv(I, f, FRAME_SP, v_int(FRAME_FIXED + code_nlocals(I, code)));
-    set_frv(I, f, FRAME_FLAGS, v_int(heap ? FF_HEAP : 0));
-    set_frv(I, f, FRAME_EXC, V_NULL);
+    for (uint32_t i = 0; i < nlocals; i++) *mem_hp(&I->H, f + FRAME_FIXED + i) = V_NULL;
+    *mem_hp(&I->H, f + FRAME_BACK) = V_NULL;
+    *mem_hp(&I->H, f + FRAME_CODE) = code;
+    *mem_hp(&I->H, f + FRAME_FUNC) = func;
+    *mem_hp(&I->H, f + FRAME_GLOBALS) = globals;
+    *mem_hp(&I->H, f + FRAME_LOCALS) = V_NULL;
+    *mem_hp(&I->H, f + FRAME_IP) = v_int(0);
+    *mem_hp(&I->H, f + FRAME_SP) = v_int(FRAME_FIXED + nlocals);
+    *mem_hp(&I->H, f + FRAME_FLAGS) = v_int(heap ? FF_HEAP : 0);
+    *mem_hp(&I->H, f + FRAME_EXC) = V_NULL;
+    *mem_hp(&I->H, f + FRAME_GEN) = V_NULL;
     return f;
 }
 
@@ -554,16 +559,27 @@ static MY_FN bool exc_needs_python_str(Interp *I, Value exc) {
 }
 
 /* ---- The dispatch loop ---------------------------------------------------------------------- */
-#define PUSH(v) st(I, sp++, (v))
-#define POP() ld(I, --sp)
-#define TOP() ld(I, sp - 1)
-#define PEEK(n) ld(I, sp - (n))
-#define SET_TOP(v) st(I, sp - 1, (v))
+/* the value stack and the locals are always in the heap: HW skips the accessor's image test */
+#define HW(r) (*mem_hp(&I->H, (r)))
+#define PUSH(v) (HW(sp++) = (v))
+#define POP() HW(--sp)
+#define TOP() HW(sp - 1)
+#define PEEK(n) HW(sp - (n))
+#define SET_TOP(v) (HW(sp - 1) = (v))
 #define SAVE() do { set_frv(I, fr, FRAME_IP, v_int(ip)); set_frv(I, fr, FRAME_SP, v_int((int64_t)(sp - fr))); } while (0)
 #define LOAD() do { fr = I->frame; code = frv(I, fr, FRAME_CODE); bc = v_as_ref(fld(I, code, CODE_BYTECODE)) + 1; \
-                    consts = fld(I, code, CODE_CONSTS); names = fld(I, code, CODE_NAMES); \
+                    consts = fld(I, code, CODE_CONSTS); names = fld(I, code, CODE_NAMES); LOAD_POINTERS(); \
                     ip = (uint32_t)fri(I, fr, FRAME_IP); sp = fr + (uint32_t)fri(I, fr, FRAME_SP); locals = fr + FRAME_FIXED; } while (0)
+#if MY_HEAP_STRIDE == 1
+/* contiguous words: the bytecode and the constants are read through plain pointers */
+#define LOAD_POINTERS() do { bcp = (const u32_alias *)mem_wp(&I->H, bc); constp = mem_wp(&I->H, v_as_ref(consts) + 1); } while (0)
+#define FETCH(i) bcp[i]
+#define CONST(i) constp[i]
+#else
+#define LOAD_POINTERS() do { } while (0)
+#define FETCH(i) mem_ld_u32(&I->H, bc, (i))
 #define CONST(i) fld(I, consts, 1 + (i))
+#endif
 /* A call failed. If it failed inside a generator it had just resumed (throw()), the exception
    belongs to that generator's frame, at its suspended yield. */
 #define CALL_FAILED() do { if (I->frame != fr) { LOAD(); ip0 = ip ? ip - 1 : 0; } else { sp = sp0; } goto error; } while (0)
@@ -571,12 +587,126 @@ static MY_FN bool exc_needs_python_str(Interp *I, Value exc) {
 
 MY_FN Value builtins_dict(Interp *I) { return image_root(I, ROOT_BUILTINS); }
 
+/* A global name: from the cache while it is valid (see GlobalCacheEntry), else from the globals
+   dict, then the builtins (read-only, in the image). */
 static MY_OUTLINE Value load_global(Interp *I, Value globals, Value name) {
-    Value v = dict_get_str(I, globals, name);
-    if (v != V_NULL) return v;
-    v = dict_get_str(I, builtins_dict(I), name);
-    if (v != V_NULL) return v;
+    Ref gr = v_as_ref(globals), nr = v_as_ref(name);
+    GlobalCacheEntry *e = &I->global_cache[(nr ^ (nr >> 5)) % MY_GLOBAL_CACHE];
+    Value ents = fld(I, globals, DICT_ENTRIES);
+    Ref er = v_is_obj(ents) ? v_as_ref(ents) : 0;
+    if (e->globals == gr && e->name == nr && e->entries == er) {
+        if (e->index != ~0u) {
+            if (ld(I, er + 1 + 2 * e->index) == name) return ld(I, er + 2 + 2 * e->index);
+        } else if ((uint32_t)v_as_int(fld(I, globals, DICT_NENTRIES)) == e->nentries) {
+            return e->builtin;
+        }
+    }
+    int64_t i = dict_index_of_str(I, globals, name);
+    if (i >= 0) {
+        *e = (GlobalCacheEntry){ gr, nr, er, (uint32_t)i, 0, V_NULL };
+        return ld(I, er + 2 + 2 * (uint32_t)i);
+    }
+    Value v = dict_get_str(I, builtins_dict(I), name);
+    if (v != V_NULL) {
+        if (v != V_ERR) *e = (GlobalCacheEntry){ gr, nr, er, ~0u, (uint32_t)v_as_int(fld(I, globals, DICT_NENTRIES)), v };
+        return v;
+    }
     return raise_fmt(I, T_NAME_ERROR, "name '%s' is not defined", name, 0, 0);
+}
+
+/* Arithmetic on small ints and floats that cannot fail, done in the loop; anything else (big
+   results, division by zero, other types) returns false and takes op_binary's general path. */
+MY_INLINE bool fast_binary(uint32_t bop, Value a, Value b, Value *out) {
+    if (v_is_int(a) && v_is_int(b)) {
+        int64_t x = v_as_int(a), y = v_as_int(b), z;
+        switch (bop) {
+        case AST_OP_ADD: z = x + y; break;
+        case AST_OP_SUB: z = x - y; break;
+        case AST_OP_MUL:
+            if (x < -0x7FFFFFFF || x > 0x7FFFFFFF || y < -0x7FFFFFFF || y > 0x7FFFFFFF) return false;
+            z = x * y;
+            break;
+        case AST_OP_FLOORDIV:
+            if (y == 0) return false;
+            z = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
+            break;
+        case AST_OP_MOD:
+            if (y == 0) return false;
+            z = x % y;
+            if (z != 0 && ((z < 0) != (y < 0))) z += y;
+            break;
+        case AST_OP_BITAND: z = x & y; break;
+        case AST_OP_BITOR: z = x | y; break;
+        case AST_OP_BITXOR: z = x ^ y; break;
+        case AST_OP_RSHIFT:
+            if (y < 0) return false;
+            z = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+            break;
+        case AST_OP_LSHIFT:
+            if (y < 0 || y >= 48) return false;
+            z = (int64_t)((uint64_t)x << y);
+            if ((z >> y) != x) return false;
+            break;
+        default: return false;
+        }
+        if (!v_int_fits(z)) return false;
+        *out = v_int(z);
+        return true;
+    }
+    double x, y;
+    if (v_is_double(a)) x = v_as_double(a);
+    else if (v_is_int(a)) x = (double)v_as_int(a);   /* exact: small ints have 48 bits */
+    else return false;
+    if (v_is_double(b)) y = v_as_double(b);
+    else if (v_is_int(b)) y = (double)v_as_int(b);
+    else return false;
+    switch (bop) {
+    case AST_OP_ADD: *out = v_double(x + y); return true;
+    case AST_OP_SUB: *out = v_double(x - y); return true;
+    case AST_OP_MUL: *out = v_double(x * y); return true;
+    case AST_OP_DIV:
+        if (y == 0) return false;
+        *out = v_double(x / y);
+        return true;
+    default: return false;
+    }
+}
+
+/* Comparisons of two small ints, or floats mixed with small ints. */
+MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
+    bool res;
+    if (v_is_int(a) && v_is_int(b)) {
+        int64_t x = v_as_int(a), y = v_as_int(b);
+        switch (op) {
+        case AST_OP_EQ: res = x == y; break;
+        case AST_OP_NE: res = x != y; break;
+        case AST_OP_LT: res = x < y; break;
+        case AST_OP_LE: res = x <= y; break;
+        case AST_OP_GT: res = x > y; break;
+        case AST_OP_GE: res = x >= y; break;
+        default: return false;
+        }
+    } else {
+        double x, y;
+        if (v_is_double(a)) x = v_as_double(a);
+        else if (v_is_int(a)) x = (double)v_as_int(a);
+        else return false;
+        if (v_is_double(b)) y = v_as_double(b);
+        else if (v_is_int(b)) y = (double)v_as_int(b);
+        else return false;
+        switch (op) {
+        case AST_OP_EQ: res = x == y; break;
+        case AST_OP_NE: res = x != y; break;
+        case AST_OP_LT: res = x < y; break;
+        case AST_OP_LE: res = x <= y; break;
+        case AST_OP_GT: res = x > y; break;
+        case AST_OP_GE: res = x >= y; break;
+        default: return false;
+        }
+    }
+    *out = v_bool(res);
+    return true;
 }
 
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
@@ -584,6 +714,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     if (!out_flush_pending(I)) { I->status = RUN_OUTPUT; return RUN_OUTPUT; }
     Ref fr, sp, bc, locals;
     Value code, consts, names;
+#if MY_HEAP_STRIDE == 1
+    typedef uint32_t __attribute__((may_alias)) u32_alias;   /* half-words of the bytecode's 64-bit words */
+    const u32_alias *bcp;
+    const uint64_t *constp;
+#endif
     uint32_t ip;
     uint64_t executed = 0;
     uint32_t ip0 = 0;
@@ -591,23 +726,20 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     bool reraise = false;
     if (!I->frame) { I->status = RUN_DONE; return RUN_DONE; }
     LOAD();
+    /* one test per instruction: `limit` is the slice's budget or what is left of --max-steps */
+    bool step_limited = I->max_steps && (I->steps >= I->max_steps || I->max_steps - I->steps <= budget);
+    uint64_t limit = step_limited ? (I->max_steps > I->steps ? I->max_steps - I->steps : 0) : budget;
     for (;;) {
-        if (executed >= budget) {
+        if (executed >= limit) {
             SAVE();
             I->steps += executed;
-            I->status = RUN_BUDGET;
-            return RUN_BUDGET;
-        }
-        if (I->max_steps && I->steps + executed >= I->max_steps) {
-            SAVE();
-            I->steps += executed;
-            I->status = RUN_STEPS;
-            return RUN_STEPS;
+            I->status = step_limited ? RUN_STEPS : RUN_BUDGET;
+            return (RunStatus)I->status;
         }
         executed++;
         ip0 = ip;
         sp0 = sp;
-        uint32_t ins = mem_ld_u32(&I->H, bc, ip++);
+        uint32_t ins = FETCH(ip); ip++;
         uint32_t arg = INSTR_ARG(ins);
         Value a, b, r;
         int cr;
@@ -619,7 +751,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_SWAP: a = TOP(); SET_TOP(PEEK(arg)); st(I, sp - arg, a); break;
         case OP_LOAD_CONST: PUSH(CONST(arg)); break;
         case OP_LOAD_FAST:
-            a = ld(I, locals + arg);
+            a = HW(locals + arg);
             if (a == V_NULL) {
                 raise_fmt(I, T_UNBOUND_LOCAL_ERROR, "cannot access local variable '%s' where it is not associated with a value",
                           fld(I, fld(I, code, CODE_VARNAMES), 1 + arg), 0, 0);
@@ -627,7 +759,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             }
             PUSH(a);
             break;
-        case OP_STORE_FAST: st(I, locals + arg, POP()); break;
+        case OP_STORE_FAST: a = POP(); HW(locals + arg) = a; break;
         case OP_DELETE_FAST:
             if (ld(I, locals + arg) == V_NULL) {
                 raise_fmt(I, T_UNBOUND_LOCAL_ERROR, "cannot access local variable '%s' where it is not associated with a value",
@@ -796,11 +928,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         }
         case OP_BINARY_OP: {
             b = TOP(); a = PEEK(2);
-            if (v_is_int(a) && v_is_int(b) && (arg & 0xFF) <= AST_OP_SUB) {
-                int64_t x = v_as_int(a), y = v_as_int(b);
-                int64_t z = (arg & 0xFF) == AST_OP_ADD ? x + y : x - y;
-                if (v_int_fits(z)) { sp--; SET_TOP(v_int(z)); break; }
-            }
+            if (fast_binary(arg & 0xFF, a, b, &r)) { sp--; SET_TOP(r); break; }
             r = op_binary(I, arg, a, b);
             if (r == V_ERR) goto error;
             if (r == V_TAILCALL) { sp -= 2; goto tailcall_result; }
@@ -816,21 +944,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             break;
         case OP_COMPARE_OP: {
             b = TOP(); a = PEEK(2);
-            if (v_is_int(a) && v_is_int(b)) {
-                int64_t x = v_as_int(a), y = v_as_int(b);
-                bool res;
-                switch (arg) {
-                case AST_OP_EQ: res = x == y; break;
-                case AST_OP_NE: res = x != y; break;
-                case AST_OP_LT: res = x < y; break;
-                case AST_OP_LE: res = x <= y; break;
-                case AST_OP_GT: res = x > y; break;
-                default: res = x >= y; break;
-                }
-                sp--;
-                SET_TOP(v_bool(res));
-                break;
-            }
+            if (fast_compare(arg, a, b, &r)) { sp--; SET_TOP(r); break; }
             r = op_compare(I, arg, a, b);
             if (r == V_ERR) goto error;
             if (r == V_TAILCALL) { sp -= 2; goto tailcall_result; }
@@ -1428,8 +1542,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         I->frame = v_as_ref(back);
         LOAD();
         if (fl & FF_HEAP) {
-            if (fl & GF_FORITER) { sp--; ip = INSTR_ARG(mem_ld_u32(&I->H, bc, ip - 1)); }
-            else if (fl & GF_SEND) { sp--; PUSH(r); ip = INSTR_ARG(mem_ld_u32(&I->H, bc, ip - 1)); }
+            if (fl & GF_FORITER) { sp--; ip = INSTR_ARG(FETCH(ip - 1)); }
+            else if (fl & GF_SEND) { sp--; PUSH(r); ip = INSTR_ARG(FETCH(ip - 1)); }
             else if (fl & GF_CLOSE) { PUSH(V_NONE); }
             else {
                 Value args = r == V_NONE ? empty_tuple(I) : tuple_pack2(I, r, V_NONE);
