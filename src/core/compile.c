@@ -1881,6 +1881,7 @@ static MY_FN Value u_assemble(Compiler *C, Unit *u, Value name, Value qualname, 
     set_fld(I, code, CODE_ARGCOUNT, v_int(argcount));
     set_fld(I, code, CODE_POSONLY, v_int(posonly));
     set_fld(I, code, CODE_KWONLY, v_int(kwonly));
+    if ((flags & CO_NEWLOCALS) && !(flags & (CO_VARARGS | CO_VARKW | CO_GENERATOR)) && kwonly == 0) flags |= CO_SIMPLE;
     set_fld(I, code, CODE_FLAGS, v_int(flags));
     set_fld(I, code, CODE_NLOCALS, v_int(dict_len(I, u->slots)));
     set_fld(I, code, CODE_STACKSIZE, v_int(u->maxdepth + 2));

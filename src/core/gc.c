@@ -84,10 +84,23 @@ static MY_FN void gc_mark(Interp *I) {
     }
 }
 
-static MY_FN uint32_t gc_popcount(uint64_t x) {
-    uint32_t n = 0;
-    while (x) { x &= x - 1; n++; }
-    return n;
+MY_INLINE uint32_t gc_popcount(uint64_t x) { return (uint32_t)MY_POPCOUNT64(x); }
+
+/* The first live word at or after r (I->top when none). Every word of a live object is marked, so
+   this is the start of the next live object when r is an object boundary: dead stretches are
+   skipped 64 words at a time. */
+static MY_FN uint32_t gc_next_live(Interp *I, uint32_t r) {
+    uint32_t top = I->top;
+    if (r >= top) return top;
+    uint32_t b = r / GC_BLOCK;
+    uint64_t bits = mem_ld(&I->H, I->gc_bitmap + b) & (~(uint64_t)0 << (r % GC_BLOCK));
+    uint32_t nblocks = (top + GC_BLOCK - 1) / GC_BLOCK;
+    while (!bits) {
+        if (++b >= nblocks) return top;
+        bits = mem_ld(&I->H, I->gc_bitmap + b);
+    }
+    uint32_t w = b * GC_BLOCK + (uint32_t)MY_CTZ64(bits);
+    return w < top ? w : top;
 }
 
 /* New address of live object r: 1 + live words before it. */
@@ -129,22 +142,19 @@ MY_OUTLINE void gc_collect(Interp *I) {
         live += gc_popcount(mem_ld(&I->H, I->gc_bitmap + b));
     }
     /* word 0 is never live, so "1 + live words before" is each object's new place */
-    for (uint32_t r = 1; r < I->top; r += hdr_size(I, r))
-        if (gc_is_live(I, r)) gc_update_object(I, r);
+    for (uint32_t r = gc_next_live(I, 1); r < I->top; r = gc_next_live(I, r + hdr_size(I, r))) gc_update_object(I, r);
     for (Ref f = I->fsp; f < I->frame_end; f += hdr_size(I, f)) gc_update_object(I, f);
 #define GC_UPDATE_ROOT(f) I->f = gc_forward_value(I, I->f);
     GC_ROOTS(GC_UPDATE_ROOT)
 #undef GC_UPDATE_ROOT
     if (I->frame) I->frame = gc_forward(I, I->frame);
     /* slide: every live object moves down to its new place, in address order */
-    uint32_t r = 1, to = 1;
-    while (r < I->top) {
+    uint32_t to = 1;
+    for (uint32_t r = gc_next_live(I, 1); r < I->top; ) {
         uint32_t n = hdr_size(I, r);
-        if (gc_is_live(I, r)) {
-            if (to != r) for (uint32_t i = 0; i < n; i++) mem_st(&I->H, to + i, mem_ld(&I->H, r + i));
-            to += n;
-        }
-        r += n;
+        if (to != r) for (uint32_t i = 0; i < n; i++) mem_st(&I->H, to + i, mem_ld(&I->H, r + i));
+        to += n;
+        r = gc_next_live(I, r + n);
     }
     for (uint32_t b = 0; b < nblocks; b++) mem_st(&I->H, I->gc_bitmap + b, 0);
     I->top = to;

@@ -85,6 +85,7 @@ enum { CODE_BYTECODE = 1, CODE_CONSTS, CODE_NAMES, CODE_VARNAMES, CODE_CELLVARS,
 #define CO_GENERATOR 4
 #define CO_NEWLOCALS 8     /* a function (fast locals); module and class bodies use a locals dict */
 #define CO_NESTED 16
+#define CO_SIMPLE 32       /* a function with only positional parameters, not a generator: the loop's fast call */
 enum { CELL_VALUE = 1, CELL_WORDS };
 enum { MODULE_NAME = 1, MODULE_DICT, MODULE_WORDS };
 enum { GEN_FRAME = 1, GEN_STATE, GEN_NAME, GEN_QUALNAME, GEN_WORDS };

@@ -32,4 +32,13 @@
 
 #define MY_UNUSED(x) ((void)(x))
 
+/* Bit counts: trailing zeros of a nonzero word, and set bits. */
+#ifdef __CUDACC__
+#define MY_CTZ64(x) (__ffsll((long long)(x)) - 1)
+#define MY_POPCOUNT64(x) __popcll(x)
+#else
+#define MY_CTZ64(x) __builtin_ctzll(x)
+#define MY_POPCOUNT64(x) __builtin_popcountll(x)
+#endif
+
 #endif

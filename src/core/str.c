@@ -112,6 +112,11 @@ MY_FN bool str_eq_cstr(Interp *I, Value s, const char *c) {
 /* Copies n bytes from byte s of the byte run at word src to byte d of the run at word dst, a word
    at a time where it can (two source words shifted into each destination word). */
 MY_FN void heap_copy_bytes(Interp *I, Ref dst, uint32_t d, Ref src, uint32_t s, uint32_t n) {
+#if MY_HEAP_STRIDE == 1
+    /* contiguous words are contiguous bytes (little-endian), so this is a plain copy */
+    __builtin_memmove((uint8_t *)mem_hp(&I->H, dst) + d, (const uint8_t *)mem_wp(&I->H, src) + s, n);
+    return;
+#endif
     while (n > 0 && (d & 7)) { mem_st_byte(&I->H, dst, d++, mem_ld_byte(&I->H, src, s++)); n--; }
     uint32_t sh = (s & 7) * 8;
     while (n >= 8) {

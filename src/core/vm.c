@@ -1258,7 +1258,45 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 callable = ld(I, argp - 1);
                 base = argp - 1;
             }
-            /* fast path: a plain Python function */
+            /* fast path: a plain Python function called with exactly its positional parameters
+               gets its frame here (call_function does the same and more, for every other case) */
+            if (kwn == V_NULL && v_is_obj(callable) && hdr_type(I, v_as_ref(callable)) == TYPE_REF(T_FUNCTION)) {
+                Value fcode = fld(I, callable, FUNC_CODE);
+                if ((v_as_int(fld(I, fcode, CODE_FLAGS)) & CO_SIMPLE) && v_as_int(fld(I, fcode, CODE_ARGCOUNT)) == (int64_t)nargs &&
+                    I->depth < I->recursion_limit) {
+                    uint32_t nlocals = code_nlocals(I, fcode), size = FRAME_FIXED + nlocals + code_stacksize(I, fcode);
+                    if (I->fsp >= I->top + size + 16) {
+                        Ref f = I->fsp - size;
+                        I->fsp = f;
+                        HW(f) = HDR_MAKE(TYPE_REF(T_FRAME), size, false);
+                        f |= I->ref_tag;
+                        Ref fl = f + FRAME_FIXED;
+                        for (uint32_t i = 0; i < nargs; i++) HW(fl + i) = HW(argp + i);
+                        for (uint32_t i = nargs; i < nlocals; i++) HW(fl + i) = V_NULL;
+                        Value closure = fld(I, callable, FUNC_CLOSURE);
+                        if (closure != V_NULL) {
+                            uint32_t nfree = tuple_len(I, closure);
+                            for (uint32_t j = 0; j < nfree; j++) HW(fl + nlocals - nfree + j) = fld(I, closure, 1 + j);
+                        }
+                        HW(f + FRAME_BACK) = v_obj(fr);
+                        HW(f + FRAME_CODE) = fcode;
+                        HW(f + FRAME_FUNC) = callable;
+                        HW(f + FRAME_GLOBALS) = fld(I, callable, FUNC_GLOBALS);
+                        HW(f + FRAME_LOCALS) = V_NULL;
+                        HW(f + FRAME_IP) = v_int(0);
+                        HW(f + FRAME_SP) = v_int(FRAME_FIXED + nlocals);
+                        HW(f + FRAME_FLAGS) = v_int(0);
+                        HW(f + FRAME_EXC) = V_NULL;
+                        HW(f + FRAME_GEN) = V_NULL;
+                        sp = base;
+                        SAVE();
+                        I->frame = f;
+                        I->depth++;
+                        LOAD();
+                        break;
+                    }
+                }
+            }
             sp = base;
             SAVE();
             r = V_NULL;
