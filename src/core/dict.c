@@ -196,15 +196,16 @@ static MY_FN int64_t dict_find(Interp *I, Value d, Value key, int64_t h) {
     uint32_t n = (uint32_t)v_as_int(fld(I, d, DICT_NENTRIES));
     if (n == 0) return -1;
     Ref ent = v_as_ref(fld(I, d, DICT_ENTRIES)) + 1;
-    Ref hs = v_as_ref(fld(I, d, DICT_HASHES)) + 1;
     Value idx = fld(I, d, DICT_INDEX);
-    bool simple_key = is_str(I, key) || v_is_int(key);
     if (idx == V_NULL) {
+        /* identical keys first: names are interned, so attribute and global lookups end here */
+        for (uint32_t i = 0; i < n; i++) if (mem_ld(&I->H, ent + 2 * i) == key) return i;
+        Ref hs = v_as_ref(fld(I, d, DICT_HASHES)) + 1;
+        bool key_is_str = is_str(I, key);
         for (uint32_t i = 0; i < n; i++) {
             Value k = mem_ld(&I->H, ent + 2 * i);
-            if (k == key) return i;
             if (k == V_NULL || (int64_t)mem_ld(&I->H, hs + i) != h) continue;
-            if (simple_key && is_str(I, key)) { if (is_str(I, k) && str_eq(I, k, key)) return i; if (is_str(I, k)) continue; }
+            if (key_is_str) { if (is_str(I, k) && str_eq(I, k, key)) return i; if (is_str(I, k)) continue; }
             bool known;
             bool eq = values_eq_simple(I, k, key, &known);
             if (!known) return -2;
@@ -222,7 +223,7 @@ static MY_FN int64_t dict_find(Interp *I, Value d, Value key, int64_t h) {
         if (slot != IDX_DUMMY) {
             Value k = mem_ld(&I->H, ent + 2 * slot);
             if (k == key) return slot;
-            if ((int64_t)mem_ld(&I->H, hs + slot) == h) {
+            if ((int64_t)mem_ld(&I->H, v_as_ref(fld(I, d, DICT_HASHES)) + 1 + slot) == h) {
                 bool known;
                 bool eq = values_eq_simple(I, k, key, &known);
                 if (!known) return -2;

@@ -2,6 +2,11 @@
 #include "vm.h"
 #include "natives.h"
 
+/* A name starting with two underscores: special attributes are among them. */
+MY_INLINE bool is_dunder(Interp *I, Value name) {
+    return (mem_ld(&I->H, v_as_ref(name) + STR_DATA) & 0xFFFF) == 0x5F5F && str_nbytes(I, name) >= 2;
+}
+
 static MY_FN Value type_lookup_mro(Interp *I, Ref type, Value name) {
     Value mro = ld(I, type + TYPE_MRO);
     if (!v_is_obj(mro)) {
@@ -209,7 +214,7 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
     if (v_is_obj(obj)) {
         Ref t0 = hdr_type(I, v_as_ref(obj));
         if (!type_is_builtin(t0) && (v_as_int(ld(I, t0 + TYPE_FLAGS)) & TF_NO_PROPERTIES) &&
-            v_as_int(ld(I, t0 + TYPE_KIND)) == T_OBJECT && !(str_nbytes(I, name) > 1 && str_byte(I, name, 0) == '_' && str_byte(I, name, 1) == '_')) {
+            v_as_int(ld(I, t0 + TYPE_KIND)) == T_OBJECT && !is_dunder(I, name)) {
             Value d = fld(I, obj, INST_DICT);
             if (d != V_NULL) {
                 Value v = dict_get_str(I, d, name);
@@ -301,7 +306,7 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
             return tail3(I, s, obj, v, V_NONE, 2);
         }
         TypeId k = kind_of(I, obj);
-        if (k == T_OBJECT && str_eq_cstr(I, name, "__class__")) {
+        if (k == T_OBJECT && is_dunder(I, name) && str_eq_cstr(I, name, "__class__")) {
             /* between Python classes of plain instances: the header's type word changes */
             if (!type_is_class(I, v) || type_is_builtin(v_as_ref(v)) || v_as_int(ld(I, v_as_ref(v) + TYPE_KIND)) != T_OBJECT)
                 return raise_fmt(I, T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses", 0, 0, 0);

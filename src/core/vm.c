@@ -873,9 +873,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             Ref t = type_of(I, a);
             Value f = V_NULL;
-            bool special = v_is_obj(a) && (t == TYPE_REF(T_SUPER) || t == TYPE_REF(T_MODULE) || is_subtype(I, t, TYPE_REF(T_TYPE)));
+            TypeId k = kind_of(I, a);   /* a class's kind is T_TYPE, its metaclass's layout */
+            bool special = v_is_obj(a) && (t == TYPE_REF(T_SUPER) || t == TYPE_REF(T_MODULE) || k == T_TYPE);
             if (!special) {
-                TypeId k = kind_of(I, a);
                 bool has_dict = v_is_obj(a) && !type_is_builtin(t) && (k == T_OBJECT || k >= T_FIRST_EXCEPTION);
                 Value d = has_dict ? fld(I, a, INST_DICT) : V_NULL;
                 if (d == V_NULL || dict_get_str(I, d, NAME(arg)) == V_NULL) {
