@@ -112,7 +112,7 @@ MY_FN bool str_eq_cstr(Interp *I, Value s, const char *c) {
 /* Copies n bytes from byte s of the byte run at word src to byte d of the run at word dst, a word
    at a time where it can (two source words shifted into each destination word). */
 MY_FN void heap_copy_bytes(Interp *I, Ref dst, uint32_t d, Ref src, uint32_t s, uint32_t n) {
-#if MY_HEAP_STRIDE == 1
+#if MY_HEAP_STRIDE == 1 && !defined(__CUDACC__)
     /* contiguous words are contiguous bytes (little-endian), so this is a plain copy */
     __builtin_memmove((uint8_t *)mem_hp(&I->H, dst) + d, (const uint8_t *)mem_wp(&I->H, src) + s, n);
     return;

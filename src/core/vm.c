@@ -929,7 +929,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_BINARY_OP: {
             b = TOP(); a = PEEK(2);
             if (fast_binary(arg & 0xFF, a, b, &r)) { sp--; SET_TOP(r); break; }
-            r = op_binary(I, arg, a, b);
+            if ((arg & 0xFF) == AST_OP_ADD && is_str(I, a) && is_str(I, b)) r = str_concat(I, a, b);
+            else r = op_binary(I, arg, a, b);
             if (r == V_ERR) goto error;
             if (r == V_TAILCALL) { sp -= 2; goto tailcall_result; }
             sp--;
