@@ -9,8 +9,24 @@ BUILD ?= build
 ALL_CFLAGS = $(CFLAGS) $(SANFLAGS) -Iinclude -Isrc/core -I$(BUILD)/gen -D_GNU_SOURCE
 LDLIBS = -lm -lpthread
 
+# The GPU backend is built when nvcc is found (GPU=0 leaves it out; the binary then runs on the CPU
+# only). GPU_STRIDE=1 builds it with contiguous heaps instead of warp-interleaved ones, to compare.
+NVCC_FOUND := $(shell command -v $(NVCC) 2>/dev/null)
+GPU ?= $(if $(NVCC_FOUND),1,0)
+GPU_STRIDE ?= 32
+GPU_ARCH ?= -gencode arch=compute_90,code=sm_90 -gencode arch=compute_90,code=compute_90
+NVCC_FLAGS = -O3 -std=c++17 $(GPU_ARCH) -DMY_HEAP_STRIDE=$(GPU_STRIDE) -Iinclude -Isrc/core -Isrc/host -I$(BUILD)/gen
+
 CORE_SRC = $(filter-out src/core/unity.c,$(wildcard src/core/*.c))
+ifeq ($(GPU),1)
+HOST_SRC = $(filter-out src/host/gpu_none.c,$(wildcard src/host/*.c))
+GPU_OBJ = $(BUILD)/obj/host/gpu_backend.o
+LINK = $(NVCC) $(GPU_ARCH)
+else
 HOST_SRC = $(wildcard src/host/*.c)
+GPU_OBJ =
+LINK = $(CC) $(ALL_CFLAGS)
+endif
 CLI_SRC = $(wildcard src/cli/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o)
 HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -29,18 +45,22 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/core/*.h) $(wildcard include/*.h) $(wil
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(BUILD)/libmyriad.a: $(CORE_OBJ) $(HOST_OBJ)
+$(BUILD)/libmyriad.a: $(CORE_OBJ) $(HOST_OBJ) $(GPU_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
 $(BUILD)/myriad: $(CLI_OBJ) $(BUILD)/libmyriad.a
-	$(CC) $(ALL_CFLAGS) $(CLI_OBJ) $(BUILD)/libmyriad.a $(LDLIBS) -o $@
+	$(LINK) $(CLI_OBJ) $(BUILD)/libmyriad.a $(LDLIBS) -o $@
 
-# The core compiled as CUDA device code for sm_90, in one translation unit, and linked.
+# The GPU backend: the whole core as device code (one translation unit) and the scheduler.
+$(BUILD)/obj/host/gpu_backend.o: src/host/gpu_backend.cu src/host/gpu_backend.h $(wildcard src/core/*.c) $(wildcard src/core/*.h) $(wildcard include/*.h) $(GEN)
+	@mkdir -p $(dir $@)
+	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
+
+# The GPU backend must compile and link even where no GPU is (CI): this builds it.
 cuda-check: $(GEN)
-	@mkdir -p $(BUILD)/cuda
-	$(NVCC) -arch=sm_90 -std=c++17 -O2 -Iinclude -Isrc/core -I$(BUILD)/gen -x cu src/host/cuda_check.cu -o $(BUILD)/cuda/cuda_check
-	@echo "cuda-check: the core compiles and links as sm_90 device code"
+	$(MAKE) GPU=1 $(BUILD)/myriad
+	@echo "cuda-check: the GPU backend (the core as sm_90 device code) compiles and links"
 
 UNIT_TESTS = dtoa bigint intbig parser
 UNIT_ARGS_parser = tests/unit/parser_cases
@@ -81,7 +101,7 @@ clitest:
 test: all unit clitest pytest gcstress limits
 
 asan:
-	$(MAKE) BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test
+	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test
 
 # Benchmarks: myriad against python3 on bench/*.py (BENCH_ARGS: e.g. --quick, --only fib); table in build/bench.md.
 BENCH_ARGS ?=

@@ -33,8 +33,13 @@ MyriadProgram *myriad_compile_argv(const char *source, size_t len, const char *f
                                    int argc, char **argv, char **error);
 void myriad_program_free(MyriadProgram *p);
 
+/* Where interpreters run. AUTO: the GPU when this build has the GPU backend and a CUDA device is
+   present, else the CPU. */
+typedef enum MyriadBackend { MYRIAD_BACKEND_AUTO = 0, MYRIAD_BACKEND_CPU, MYRIAD_BACKEND_GPU } MyriadBackend;
+
 typedef struct MyriadOptions {
     uint64_t n;              /* number of interpreters (tid = 0..n-1) */
+    MyriadBackend backend;
     size_t heap_bytes;       /* heap per interpreter; 0 = default (MYRIAD_DEFAULT_HEAP) */
     uint64_t max_steps;      /* bytecodes per interpreter before it stops with MYRIAD_STEPS; 0 = no limit */
     int threads;             /* CPU worker threads; 0 = one per core */
@@ -61,12 +66,36 @@ typedef struct MyriadResult {
 } MyriadResult;
 
 /* Streaming output: called as an interpreter's output buffers are drained (stream 1 = stdout,
-   2 = stderr), from worker threads, with calls for one interpreter in order. May be NULL. */
+   2 = stderr), from worker threads (CPU) or the scheduling thread (GPU), with calls for one
+   interpreter in order. May be NULL. */
 typedef void (*MyriadOutputFn)(void *user, uint64_t id, int stream, const char *bytes, size_t len);
 /* Called once per interpreter when it ends, from worker threads (serialize if needed). */
 typedef void (*MyriadDoneFn)(void *user, const MyriadResult *result);
 
-/* Runs opts->n interpreters of the program on the CPU backend. When on_output is NULL the result's
+/* The backend AUTO resolves to on this machine. */
+MyriadBackend myriad_auto_backend(void);
+
+/* The GPU, and what one interpreter costs on it besides its heap (for `myriad info`). */
+typedef struct MyriadGpuInfo {
+    char name[256];
+    int cc_major, cc_minor, sm_count;
+    size_t total_bytes, free_bytes;
+    size_t header_bytes;      /* the interpreter's header and its summary slot */
+    size_t buffer_bytes;      /* its stdout and stderr buffers */
+    size_t stack_bytes;       /* CUDA stack per thread */
+    size_t stack_reserved;    /* what that stack takes on the card, for every thread it can hold */
+    int heap_stride;          /* 32: heaps interleaved across a warp; 1: contiguous */
+} MyriadGpuInfo;
+
+/* 1 when this build has the GPU backend (it was built with nvcc). */
+int myriad_gpu_built(void);
+/* 1 and fills *info when the GPU backend can run here. */
+int myriad_gpu_info(MyriadGpuInfo *info);
+/* The heap each of n interpreters gets on that GPU without --heap (0: they do not fit). */
+size_t myriad_gpu_default_heap(const MyriadGpuInfo *info, uint64_t n, size_t image_bytes);
+#define MYRIAD_GPU_MAX_DEFAULT_HEAP ((size_t)8 << 20)
+
+/* Runs opts->n interpreters of the program on the backend opts->backend chooses. When on_output is NULL the result's
    out/err hold the interpreter's whole output; otherwise output is streamed and out/err are empty.
    Returns 0, or -1 if the run could not start (message in *error, malloc'd). */
 int myriad_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,

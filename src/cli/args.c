@@ -94,10 +94,11 @@ static const OptSpec *find_option(const char *arg, const char **inline_value) {
     return NULL;
 }
 
-static int apply_backend(const char *v) {
-    if (strcmp(v, "cpu") == 0) return 0;
-    if (strcmp(v, "gpu") == 0) fprintf(stderr, "myriad: GPU backend not available in this build\n");
-    else fprintf(stderr, "myriad: unknown backend '%s' (available: cpu)\n", v);
+static int apply_backend(RunConfig *cfg, const char *v) {
+    if (strcmp(v, "auto") == 0) { cfg->backend = MYRIAD_BACKEND_AUTO; return 0; }
+    if (strcmp(v, "cpu") == 0) { cfg->backend = MYRIAD_BACKEND_CPU; return 0; }
+    if (strcmp(v, "gpu") == 0) { cfg->backend = MYRIAD_BACKEND_GPU; return 0; }
+    fprintf(stderr, "myriad: unknown backend '%s' (choose cpu, gpu or auto)\n", v);
     return -1;
 }
 
@@ -134,7 +135,7 @@ static int apply_option(RunConfig *cfg, const OptSpec *o, const char *v) {
     case OPT_EACH: cfg->each = true; return 0;
     case OPT_JSONL: cfg->jsonl_path = v; return 0;
     case OPT_STDIN: cfg->stdin_path = v; return 0;
-    case OPT_BACKEND: return apply_backend(v);
+    case OPT_BACKEND: return apply_backend(cfg, v);
     case OPT_QUIET: cfg->quiet = true; return 0;
     case OPT_CODE: cfg->code = v; return 0;
     case OPT_HELP: print_help(stdout); return 1;

@@ -16,6 +16,7 @@ typedef struct RunConfig {
     size_t heap_bytes;
     uint64_t max_steps;
     int threads;              /* 0 = one per core */
+    MyriadBackend backend;    /* --backend; AUTO by default */
     bool each;                /* --each */
     bool quiet;               /* -q: no failure summary */
     const char *jsonl_path;   /* --jsonl FILE, "-" = stdout; NULL = none */

@@ -5,14 +5,39 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+/* The GPU section: the card, what an interpreter costs on it, and how many fit. */
+static void print_gpu(size_t image_bytes) {
+    MyriadGpuInfo g;
+    if (!myriad_gpu_built()) { printf("gpu: not in this build (nvcc was not found when it was built)\n"); return; }
+    if (!myriad_gpu_info(&g)) { printf("gpu: none usable (the GPU backend is built in)\n"); return; }
+    printf("gpu: %s (compute capability %d.%d, %d SMs), %zu MiB of which %zu MiB free\n", g.name, g.cc_major,
+           g.cc_minor, g.sm_count, g.total_bytes >> 20, g.free_bytes >> 20);
+    printf("gpu heap layout: %s\n", g.heap_stride == 32 ? "interleaved across the 32 lanes of a warp" : "contiguous");
+    printf("gpu bytes per interpreter besides its heap: %zu (header and summary %zu, output buffers %zu)\n",
+           g.header_bytes + g.buffer_bytes + 8, g.header_bytes, g.buffer_bytes);
+    printf("gpu stack: %zu bytes per thread (%zu MiB reserved on the card)\n", g.stack_bytes, g.stack_reserved >> 20);
+    static const uint64_t ns[] = { 1000, 100000, 1000000, 10000000 };
+    for (size_t k = 0; k < sizeof ns / sizeof ns[0]; k++) {
+        size_t h = myriad_gpu_default_heap(&g, ns[k], image_bytes);
+        if (h) printf("gpu default heap for -n %llu: %zu bytes\n", (unsigned long long)ns[k], h);
+        else printf("gpu default heap for -n %llu: does not fit\n", (unsigned long long)ns[k]);
+    }
+    /* the most interpreters with the smallest heap */
+    size_t per = g.header_bytes + g.buffer_bytes + 8 + MYRIAD_MIN_HEAP;
+    size_t fixed = image_bytes + g.stack_reserved + ((size_t)256 << 20);
+    if (g.free_bytes > fixed)
+        printf("gpu interpreters that fit with --heap 64K: %zu\n", (g.free_bytes - fixed) / per / 32 * 32);
+}
+
 int cli_info(void) {
     char *err = NULL;
     MyriadProgram *prog = myriad_compile("", 0, "<info>", &err);
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     printf("myriad %s\n", MYRIAD_VERSION);
-    printf("backends: cpu\n");
+    printf("backends: cpu%s (default: %s)\n", myriad_gpu_built() ? ", gpu" : "",
+           myriad_auto_backend() == MYRIAD_BACKEND_GPU ? "gpu" : "cpu");
     printf("cpu threads: %ld (one per online core)\n", cores > 0 ? cores : 1);
-    printf("default heap per interpreter: %zu bytes (%zu MiB)\n", (size_t)MYRIAD_DEFAULT_HEAP,
+    printf("default heap per interpreter on the cpu: %zu bytes (%zu MiB)\n", (size_t)MYRIAD_DEFAULT_HEAP,
            (size_t)MYRIAD_DEFAULT_HEAP >> 20);
     if (!prog) {
         fputs(err ? err : "myriad: building the image failed\n", stderr);
@@ -21,6 +46,7 @@ int cli_info(void) {
     }
     printf("image: %zu bytes (shared by all interpreters)\n", myriad_image_bytes(prog));
     printf("fresh interpreter heap use: %zu bytes\n", myriad_fresh_heap_bytes(prog));
+    print_gpu(myriad_image_bytes(prog));
     myriad_program_free(prog);
     return 0;
 }

@@ -381,6 +381,7 @@ static void fill_options(MyriadOptions *o, const RunConfig *cfg, const char *std
     o->heap_bytes = cfg->heap_bytes;
     o->max_steps = cfg->max_steps;
     o->threads = cfg->threads;
+    o->backend = cfg->backend;
     o->argc = cfg->argc;
     o->argv = cfg->argv;
     o->stdin_data = stdin_data;
@@ -391,6 +392,12 @@ int cli_run(int argc, char **argv) {
     RunConfig cfg;
     int r = parse_run_args(argc, argv, &cfg);
     if (r != 0) return r > 0 ? 0 : EXIT_USAGE;
+    if (cfg.backend == MYRIAD_BACKEND_GPU && myriad_auto_backend() != MYRIAD_BACKEND_GPU) {
+        fputs(myriad_gpu_built() ? "myriad: --backend gpu: no usable CUDA GPU found\n"
+                                 : "myriad: --backend gpu: this build has no GPU backend (nvcc was not found when it was built)\n", stderr);
+        free(cfg.argv);
+        return EXIT_USAGE;
+    }
     size_t src_len, stdin_len;
     const char *filename;
     char *stdin_data = NULL;

@@ -1641,6 +1641,7 @@ static MY_FN void c_import_from(Compiler *C, uint32_t n) {
 static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     if (FAILED) return;
     Interp *I = CI;
+    (void)I;   /* used by the NODE macros only in some builds */
     if (++C->depth > 400) { c_error(C, n, "too many statically nested blocks"); return; }
     set_line(C, n);
     int kind = sc_kind(C, C->u->scope);

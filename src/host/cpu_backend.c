@@ -1,4 +1,4 @@
-/* cpu_backend.c: myriad_run on the CPU: worker pthreads each claim interpreter ids and run them in slices. */
+/* cpu_backend.c: running on the CPU: worker pthreads each claim interpreter ids and run them in slices. */
 #define _DEFAULT_SOURCE
 #include "myriad.h"
 #include "host_internal.h"
@@ -241,12 +241,8 @@ static void run_workers(Worker *workers, int nthreads) {
     for (int i = 0; i < started; i++) pthread_join(workers[i].thread, NULL);
 }
 
-int myriad_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
-               MyriadDoneFn on_done, void *user, char **error) {
-    if (error) *error = NULL;
-    if (!p || !opts || !on_done)
-        return fail_with(error, host_format("myriad: myriad_run: missing program, options or on_done\n"));
-    if (opts->n == 0) return 0;
+int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
+                    MyriadDoneFn on_done, void *user, char **error) {
     size_t heap_bytes = opts->heap_bytes ? opts->heap_bytes : MYRIAD_DEFAULT_HEAP;
     uint64_t heap_words = heap_bytes / sizeof(uint64_t);
     if (heap_words < INTERP_MIN_HEAP_WORDS)

@@ -13,6 +13,10 @@ void host_unmap_words(uint64_t *p, size_t words);
 /* malloc'd printf-formatted text (NULL if out of memory). */
 char *host_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The CPU backend (cpu_backend.c); myriad_run has checked the arguments. */
+int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
+                    MyriadDoneFn on_done, void *user, char **error);
+
 /* The program's image words. */
 const uint64_t *host_program_image(const MyriadProgram *p, uint32_t *words);
 

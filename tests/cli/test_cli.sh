@@ -199,7 +199,11 @@ expect_rc heap-small 2; expect_err_has heap-small "too small"
 run run --heap 1M "$T/hello.py"
 expect_rc heap-1M 0
 run run --backend gpu "$T/hello.py"
-expect_rc gpu 2; expect_err_has gpu "GPU backend not available in this build"
+expect_rc gpu 2; expect_err_has gpu "this build has no GPU backend"
+run run --backend tpu "$T/hello.py"
+expect_rc bad-backend 2; expect_err_has bad-backend "unknown backend 'tpu'"
+run run --backend cpu "$T/hello.py"
+expect_rc cpu 0; expect_out cpu "hello"
 run run --bogus "$T/hello.py"
 expect_rc unknown-option 2
 run run -n 0 "$T/hello.py"

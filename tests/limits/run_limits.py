@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """run_limits.py: runaway recursion, a full heap, an endless loop under --max-steps and bad source,
 each in its own interpreter of one run: each must end with its own clean status, and the
-interpreters around them must finish normally."""
+interpreters around them must finish normally. Usage: run_limits.py [MYRIAD [EXTRA ARGS...]]."""
 import json
 import os
 import subprocess
@@ -13,6 +13,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def main():
     myriad = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "myriad")
+    extra = sys.argv[2:]   # e.g. --backend gpu
     passed = failed = 0
 
     def check(name, cond, detail=""):
@@ -26,7 +27,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.jsonl")
         p = subprocess.run([myriad, "run", "tests/limits/mixed.py", "-n", "8", "--heap", "1M",
-                            "--max-steps", "2000000", "--jsonl", out, "-q"],
+                            "--max-steps", "2000000", "--jsonl", out, "-q"] + extra,
                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
         check("exit status 1 when some interpreters fail", p.returncode == 1, "got %d" % p.returncode)
         recs = [json.loads(l) for l in open(out, encoding="utf-8")]

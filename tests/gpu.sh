@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# tests/gpu.sh: the whole test suite on the GPU backend (needs a CUDA GPU): the Python corpus (also
+# with 256 KiB heaps), the limits test, and a million-interpreter hello. Builds first unless MYRIAD
+# names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
+# Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
+set -uo pipefail
+cd "$(dirname "$0")/.."
+LOG_DIR=${LOG_DIR:-build/gpu-logs}
+mkdir -p "$LOG_DIR"
+if [ -z "${MYRIAD:-}" ]; then
+    make -j"$(nproc)" >"$LOG_DIR/build.log" 2>&1 || { tail -30 "$LOG_DIR/build.log"; exit 1; }
+    MYRIAD=build/myriad
+fi
+fail=0
+step() {   # step NAME COMMAND...: runs it, keeps its log, prints its last line
+    local name=$1; shift
+    local t0=$(date +%s%N)
+    "$@" >"$LOG_DIR/$name.log" 2>&1
+    local rc=$? ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    printf '== %-10s rc=%d %6d ms  %s\n' "$name" "$rc" "$ms" "$(tail -1 "$LOG_DIR/$name.log")"
+    [ $rc -eq 0 ] || { fail=1; grep -E "^(FAIL|    )" "$LOG_DIR/$name.log" | head -60; }
+}
+"$MYRIAD" info >"$LOG_DIR/info.log" 2>&1; cat "$LOG_DIR/info.log"
+step corpus python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
+step gcstress python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --heap 256K
+step limits python3 tests/limits/run_limits.py "$MYRIAD" --backend gpu
+step million bash -c "printf 'print(\"hello from\", nthreads, \"interpreters\")\n' > $LOG_DIR/hello.py && \
+    $MYRIAD run $LOG_DIR/hello.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) hello from 1000000 interpreters'"
+exit $fail
