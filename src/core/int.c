@@ -133,7 +133,7 @@ MY_OUTLINE Value int_binop(Interp *I, int op, Value a, Value b) {
     case AST_OP_POW: {
         if (y < 0) {
             if (x == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
-            return v_double(pow((double)x, (double)y));
+            return v_double(pow((double)x, (double)y));   /* y < 0 here: float_pow's special cases do not apply */
         }
         int64_t result = 1, base = x;
         int64_t e = y;

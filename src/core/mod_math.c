@@ -565,7 +565,7 @@ NATIVE(mth_pow) {
             else r = 0.0;
         }
     } else {
-        r = pow(x, y);
+        r = float_pow(x, y);
         if (r != r) err = 1;                      /* negative ** non-integer */
         else if (mx_isinf(r)) err = x == 0.0 ? 1 : 2;   /* 0 ** negative, or overflow */
     }
@@ -592,7 +592,14 @@ NATIVE(mth_ldexp) {
 
 /* ---- logarithms ---- */
 
-static MY_FN double mx_logf(int which, double x) { return which == 0 ? log(x) : which == 1 ? log2(x) : log10(x); }
+/* log, log2 or log10; log2 of a power of two is its exponent exactly (a GPU's log2 can miss it). */
+static MY_FN double mx_logf(int which, double x) {
+    if (which == 1 && x > 0.0 && x - x == 0.0) {
+        int e;
+        if (frexp(x, &e) == 0.5) return (double)(e - 1);
+    }
+    return which == 0 ? log(x) : which == 1 ? log2(x) : log10(x);
+}
 
 /* log of an int or float; ints too large for a float are split as m * 2**e first. */
 static MY_FN bool mx_log_of(Interp *I, Value v, int which, double *out) {

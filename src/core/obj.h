@@ -332,6 +332,7 @@ MY_FN Value int_abs(Interp *I, Value a);
 
 /* float.c */
 MY_FN Value float_binop(Interp *I, int op, double a, double b);
+MY_FN double float_pow(double x, double y);
 MY_FN Value float_repr(Interp *I, double d);
 MY_FN int64_t float_hash(double d);
 MY_FN bool to_double(Interp *I, Value v, double *out);         /* int, bool or float; else false */

@@ -1,5 +1,6 @@
 # math module in depth: every function, special values, big ints, exact algorithms, error messages.
-# Transcendental results are rounded to 12 digits (libm's last digits may differ between targets).
+# Transcendental results are rounded to 12 significant digits (the last digits of libm and of the
+# GPU's math library may differ).
 import math
 
 
@@ -16,7 +17,7 @@ def r12(f, *a):
     except Exception as e:
         return type(e).__name__ + ': ' + str(e)
     if type(x) is float and x == x and x - x == 0:
-        return repr(round(x, 12))
+        return repr(float('%.12g' % x))
     return repr(x)
 
 
