@@ -263,7 +263,7 @@ static MY_FN void st_comprehension(Compiler *C, int sc, uint32_t n) {
 
 static MY_FN void st_expr(Compiler *C, int sc, uint32_t n) {
     if (FAILED || !n) return;
-    if (++C->depth > 400) { c_error(C, n, "too many nested parentheses"); return; }
+    if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many nested parentheses"); return; }
     switch (NODE(n, AST_KIND)) {
     case AST_NAME: {
         Value name = c_node_name(C, n);
@@ -341,7 +341,7 @@ static MY_FN void st_decl(Compiler *C, int sc, uint32_t n, bool global) {
 
 static MY_FN void st_stmt(Compiler *C, int sc, uint32_t n) {
     if (FAILED) return;
-    if (++C->depth > 400) { c_error(C, n, "too many statically nested blocks"); return; }
+    if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many statically nested blocks"); return; }
     switch (NODE(n, AST_KIND)) {
     case AST_FUNCTIONDEF: {
         st_exprs(C, sc, NODE(n, AST_C));
@@ -1013,7 +1013,7 @@ static MY_FN void c_comprehension(Compiler *C, uint32_t n) {
 static MY_FN void c_expr(Compiler *C, uint32_t n) {
     if (FAILED || !n) return;
     Interp *I = CI;
-    if (++C->depth > 400) { c_error(C, n, "too many nested parentheses"); return; }
+    if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many nested parentheses"); return; }
     uint32_t saved_line = C->u->line;
     set_line(C, n);
     switch (NODE(n, AST_KIND)) {
@@ -1642,7 +1642,7 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     if (FAILED) return;
     Interp *I = CI;
     (void)I;   /* used by the NODE macros only in some builds */
-    if (++C->depth > 400) { c_error(C, n, "too many statically nested blocks"); return; }
+    if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many statically nested blocks"); return; }
     set_line(C, n);
     int kind = sc_kind(C, C->u->scope);
     switch (NODE(n, AST_KIND)) {
@@ -2079,6 +2079,7 @@ MY_OUTLINE Value compile_source(Interp *I, Value source, Value filename, int mod
         C->A.cap_cells = cap;
         C->A.used_cells = AST_NODE_CELLS;
         parse_init(&C->P, &I->H, v_as_ref(source) + STR_DATA, srclen, &C->A);
+        C->P.stack_base = I->stack_base;
         uint32_t root = mode == COMPILE_EVAL ? parse_eval_input(&C->P) : parse_module(&C->P);
         if (root) { C->depth = 0; return compile_tree(C, root); }
         if (C->P.err == PARSE_ERR_NOMEM) { cap *= 2; if (cap > 0x40000000u) return err_nomem(I); continue; }

@@ -36,7 +36,7 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
             Value item = fld(I, key, 1 + i);
             Value r;
             if (v_is_obj(item) && hdr_type(I, v_as_ref(item)) == TYPE_REF(T_TUPLE)) {
-                if (I->depth > 2000) return raise_msg(I, T_RECURSION_ERROR, "maximum recursion depth exceeded");
+                if (I->depth > 2000 || stack_low(I)) return raise_msg(I, T_RECURSION_ERROR, "maximum recursion depth exceeded");
                 I->depth += 50;
                 r = hash_of(I, item, &ih);
                 I->depth -= 50;
@@ -143,7 +143,7 @@ MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
     if (ta == TYPE_REF(T_TUPLE) && tb == TYPE_REF(T_TUPLE)) {
         uint32_t n = tuple_len(I, a);
         if (n != tuple_len(I, b)) return false;
-        if (I->depth > 2000) { *known = false; return false; }
+        if (I->depth > 2000 || stack_low(I)) { *known = false; return false; }
         I->depth += 50;
         bool eq = true;
         for (uint32_t i = 0; i < n && eq; i++) {

@@ -188,11 +188,14 @@ typedef struct Interp {
     uint32_t stdin_len, stdin_pos;
     Value argv;            /* list for sys.argv */
     Value reporting;       /* while the prelude prints an uncaught exception: a dict exc -> str(exc) */
+    uintptr_t stack_base;  /* a local's address at interp_run's entry: see my_stack_depth */
     TypeCacheEntry type_cache[MY_TYPE_CACHE];
     GlobalCacheEntry global_cache[MY_GLOBAL_CACHE];
 } Interp;
 
 #define IH(I) (&(I)->H)
+/* True when recursive C code must stop: the C stack is nearly used up. */
+MY_INLINE bool stack_low(Interp *I) { return I->stack_base && my_stack_depth(I->stack_base) > MY_STACK_LIMIT; }
 MY_INLINE Value ld(Interp *I, Ref r) { return mem_ld(&I->H, r); }
 MY_INLINE void st(Interp *I, Ref r, Value v) { mem_st(&I->H, r, v); }
 MY_INLINE Value fld(Interp *I, Value obj, uint32_t i) { return mem_ld(&I->H, v_as_ref(obj) + i); }

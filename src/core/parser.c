@@ -1557,7 +1557,7 @@ static MY_FN int parse_infix(Parser *P, int *op) {
 }
 
 static MY_FN bool parse_enter(Parser *P) {
-    if (P->depth >= PARSE_MAX_DEPTH) {
+    if (P->depth >= PARSE_MAX_DEPTH || (P->stack_base && my_stack_depth(P->stack_base) > MY_STACK_LIMIT)) {
         parse_err_tok(P, "too many nested parentheses");
         return false;
     }
@@ -2971,6 +2971,7 @@ MY_FN void parse_init(Parser *P, HeapView *H, Ref src, uint32_t src_len, AstAren
     P->src = src;
     P->src_len = src_len;
     P->A = A;
+    P->stack_base = 0;
     P->err = 0;
     P->err_line = 0;
     P->err_col = 0;

@@ -24,6 +24,7 @@ enum { PARSE_ERR_SYNTAX = 1, PARSE_ERR_INDENT = 2, PARSE_ERR_TAB = 3, PARSE_ERR_
 
 typedef struct Parser {
     HeapView *H; Ref src; uint32_t src_len;   /* the source bytes (UTF-8) */
+    uintptr_t stack_base;                      /* 0, or where my_stack_depth counts from (port.h) */
     AstArena *A;                               /* where nodes go (ast.h) */
     /* result on error */
     int err;            /* 0 none, PARSE_ERR_SYNTAX, PARSE_ERR_INDENT (IndentationError), PARSE_ERR_TAB (TabError),

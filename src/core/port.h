@@ -32,6 +32,26 @@
 
 #define MY_UNUSED(x) ((void)(x))
 
+/* Bytes of C stack in use below `base` (the address of a local further up the calls). Recursive
+   code (parser, compiler, repr, hashing of nested tuples) checks it against the interpreter's
+   stack_limit: a GPU thread's stack is small, and overflowing it would end every interpreter of
+   the launch, not just this one. */
+MY_INLINE size_t my_stack_depth(uintptr_t base) {
+    volatile char here = 0;
+    uintptr_t h = (uintptr_t)&here;
+    return base > h ? base - h : h - base;
+}
+/* The default limit: on the GPU the backend's stack size less a margin for the calls below the
+   last check (the Makefile passes MY_DEVICE_STACK_LIMIT to match the CUDA stack it sets). */
+#ifdef __CUDACC__
+#ifndef MY_DEVICE_STACK_LIMIT
+#define MY_DEVICE_STACK_LIMIT (18u << 10)
+#endif
+#define MY_STACK_LIMIT MY_DEVICE_STACK_LIMIT
+#else
+#define MY_STACK_LIMIT (2u << 20)
+#endif
+
 /* Bit counts: trailing zeros of a nonzero word, and set bits. */
 #ifdef __CUDACC__
 #define MY_CTZ64(x) (__ffsll((long long)(x)) - 1)

@@ -198,22 +198,29 @@ def _repr(x):
             raise TypeError('__repr__ returned non-string (type ' + type(r).__name__ + ')')
         return r
     t = type(x)
+    # loops, not comprehensions: one frame per nesting level keeps deep data within the recursion limit
+    parts = []
+    if t is dict:
+        for k in x:
+            parts.append(repr(k) + ': ' + repr(x[k]))
+        return '{' + _join(', ', parts) + '}'
+    if t is list or t is tuple or t is set or t is frozenset:
+        for e in x:
+            parts.append(repr(e))
     if t is list:
-        return '[' + _join(', ', [repr(e) for e in x]) + ']'
+        return '[' + _join(', ', parts) + ']'
     if t is tuple:
         if len(x) == 1:
-            return '(' + repr(x[0]) + ',)'
-        return '(' + _join(', ', [repr(e) for e in x]) + ')'
-    if t is dict:
-        return '{' + _join(', ', [repr(k) + ': ' + repr(x[k]) for k in x]) + '}'
+            return '(' + parts[0] + ',)'
+        return '(' + _join(', ', parts) + ')'
     if t is set:
         if not x:
             return 'set()'
-        return '{' + _join(', ', [repr(e) for e in x]) + '}'
+        return '{' + _join(', ', parts) + '}'
     if t is frozenset:
         if not x:
             return 'frozenset()'
-        return 'frozenset({' + _join(', ', [repr(e) for e in x]) + '})'
+        return 'frozenset({' + _join(', ', parts) + '})'
     return f(x)
 
 

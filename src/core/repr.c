@@ -50,7 +50,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     if (v == V_ELLIPSIS) { sb_puts(I, b, "Ellipsis"); return true; }
     if (!v_is_obj(v)) { sb_puts(I, b, "<?>"); return true; }
     if (has_py_method(I, v, N___repr__)) return false;
-    if (depth >= REPR_MAX_DEPTH) return false;
+    if (depth >= REPR_MAX_DEPTH || stack_low(I)) return false;   /* the prelude's repr goes on, stackless */
     Ref t = hdr_type(I, v_as_ref(v));
     TypeId k = kind_of(I, v);
     for (uint32_t i = 0; i < depth; i++)

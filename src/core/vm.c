@@ -712,6 +712,8 @@ MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     if (I->status != RUN_BUDGET && I->status != RUN_OUTPUT) return (RunStatus)I->status;
     if (!out_flush_pending(I)) { I->status = RUN_OUTPUT; return RUN_OUTPUT; }
+    volatile char stack_marker = 0;
+    I->stack_base = (uintptr_t)&stack_marker;
     Ref fr, sp, bc, locals;
     Value code, consts, names;
 #if MY_HEAP_STRIDE == 1

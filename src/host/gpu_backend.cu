@@ -6,6 +6,12 @@
 // step budget; the host then copies back the summaries, gathers the output of the interpreters that
 // wrote (packed by a second kernel), reports the finished ones and launches again. Heaps are
 // interleaved across the 32 lanes of a warp when the core is built with MY_HEAP_STRIDE=32.
+// The CUDA stack per thread, and how much of it recursive core code may use (see my_stack_depth):
+// the rest is the margin for the calls below the last check (measured: docs/GPU.md).
+#ifndef MY_GPU_STACK_BYTES
+#define MY_GPU_STACK_BYTES (24u << 10)
+#endif
+#define MY_DEVICE_STACK_LIMIT (MY_GPU_STACK_BYTES - (6u << 10))
 #include "../core/unity.c"
 
 #include "myriad.h"
@@ -24,7 +30,7 @@ extern "C" {
 #define GPU_BLOCK 128                   // threads per block
 #define GPU_OUT_CAP 1024u               // bytes of stdout buffered per interpreter between drains
 #define GPU_ERR_CAP 1024u               // and of stderr
-#define GPU_STACK_BYTES (16u << 10)     // CUDA stack per thread (see docs/GPU.md for how it was sized)
+#define GPU_STACK_BYTES MY_GPU_STACK_BYTES
 #define GPU_FIRST_BUDGET 2000u          // bytecodes per interpreter in the first launch
 #define GPU_TARGET_MS 100.0             // launches aim at this long: Ctrl-C and progress stay responsive
 #define GPU_MAX_BUDGET 100000000ull
