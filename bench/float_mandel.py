@@ -1,4 +1,7 @@
 # Float arithmetic: a Mandelbrot set on a small grid and a numerical integration.
+import sys
+SCALE = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0   # below 1: a smaller run (the GPU benchmark)
+
 def mandel(w, h, maxit):
     count = 0
     for py in range(h):
@@ -27,5 +30,5 @@ def integrate(n):
             s += 2.0 * f
     return s * h / 3.0
 
-print(mandel(280, 210, 100))
-print(round(integrate(3000000), 10))
+print(mandel(int(280 * SCALE ** 0.5), int(210 * SCALE ** 0.5), 100))
+print(round(integrate(max(2, int(3000000 * SCALE))), 10))

@@ -1,4 +1,7 @@
 # Method calls and attribute access on instances of a small class hierarchy.
+import sys
+SCALE = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0   # below 1: a smaller run (the GPU benchmark)
+
 class Vec:
     def __init__(self, x, y):
         self.x = x
@@ -33,13 +36,13 @@ def main():
     v = Vec(1, 2)
     w = Vec(3, 4)
     total = 0
-    for i in range(600000):
+    for i in range(int(600000 * SCALE)):
         u = v.add(w)
         total += u.dot(w) % 1000
         v.scale(3)
     c = Counter()
     c2 = Counter2()
-    for i in range(1200000):
+    for i in range(int(1200000 * SCALE)):
         c.bump(i % 5)
         c2.bump(1)
     print(total, v.x, v.y, c.n, c2.n)

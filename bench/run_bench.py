@@ -131,7 +131,7 @@ def bench_single(name, myriad, python, reps, timeout, res):
     res["py"] = min(py_times)
     my_times = []
     for _ in range(reps):
-        wall, _out = checked([myriad, "run", name + ".py"], expected, timeout, "myriad")
+        wall, _out = checked([myriad, "run", name + ".py", "--backend", "cpu"], expected, timeout, "myriad")
         my_times.append(wall)
     res["my"] = min(my_times)
 
@@ -149,7 +149,7 @@ def bench_many(name, myriad, python, expected, n, threads, timeout):
     py_wall = time.perf_counter() - t0
     # myriad: one process, N interpreters, all printing the same checksum
     want = grouped_output(expected, n)
-    my_wall, _ = checked([myriad, "run", name + ".py", "-n", str(n), "--threads", str(threads)],
+    my_wall, _ = checked([myriad, "run", name + ".py", "-n", str(n), "--threads", str(threads), "--backend", "cpu"],
                          want, timeout * max(1, n // threads + 1), "myriad")
     return n / py_wall, n / my_wall
 

@@ -1,8 +1,11 @@
 # String building: concatenation, slicing, indexing, comparison, str() of ints, ord/chr.
 # (Only operators and builtins: no str/list methods.)
+import sys
+SCALE = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0   # below 1: a smaller run (the GPU benchmark)
+
 def main():
     total = 0
-    for r in range(50000):
+    for r in range(int(50000 * SCALE)):
         s = ""
         for i in range(100):
             s = s + str(i % 10)
@@ -14,7 +17,7 @@ def main():
         if s[20:30] == "0123456789":
             total += 2
     h = 0
-    for i in range(400000):
+    for i in range(int(400000 * SCALE)):
         w = "item" + str(i) + chr(65 + i % 26)
         h = (h * 131 + ord(w[len(w) - 1]) + len(w)) % 1000003
         if w[4:6] == "12":

@@ -1,7 +1,7 @@
 # repr of deeply nested containers: deeper than the C repr goes, the prelude's repr takes over,
-# one Python frame per level, so 900 levels stay within the recursion limit as in CPython.
+# one Python frame per level, so 500 levels stay within the recursion limit as in CPython.
 x = []
-for i in range(900):
+for i in range(500):
     x = [x]
 r = repr(x)
 print(len(r), r[:5], r[-5:])
