@@ -52,9 +52,11 @@ def myriad_rate(exe, path, scale, n, expected):
     with tempfile.TemporaryDirectory() as tmp:
         jl = os.path.join(tmp, "r.jsonl")
         t0 = time.perf_counter()
-        p = subprocess.run([exe, "run", path, str(scale), "-n", str(n), "--backend", "gpu", "--jsonl", jl, "-q"],
+        p = subprocess.run([exe, "run", "-n", str(n), "--backend", "gpu", "--jsonl", jl, "-q", path, str(scale)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - t0
+        if p.returncode != 0 and not os.path.exists(jl):
+            raise SystemExit("myriad failed on %s: rc %d\n%s" % (path, p.returncode, p.stderr[-2000:]))
         steps, bad = 0, 0
         with open(jl, encoding="utf-8") as f:
             for line in f:
