@@ -20,8 +20,7 @@ import sys
 import tempfile
 import time
 
-BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
-WORKLOADS = ["dicts_lists", "fib", "float_mandel", "generators", "int_loop", "methods", "strings"]
+from run_bench import BENCH_DIR, workloads
 
 PY_LOOP = r"""
 import io, runpy, sys
@@ -86,7 +85,7 @@ def main():
         cols += " contiguous runs/s | interleaved / contiguous |"
     print(cols)
     print("|" + "---|" * (cols.count("|") - 1))
-    for w in WORKLOADS:
+    for w in workloads():
         if a.only and a.only not in w:
             continue
         path = os.path.join(BENCH_DIR, w + ".py")

@@ -203,7 +203,7 @@ def git_rev():
 def workloads():
     names = []
     for f in sorted(os.listdir(BENCH_DIR)):
-        if f.endswith(".py") and f != os.path.basename(__file__) and not f.startswith("_"):
+        if f.endswith(".py") and not f.endswith("_bench.py") and not f.startswith("_"):   # *_bench.py: the runners
             names.append(f[:-3])
     return names
 
