@@ -33,7 +33,7 @@ HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 GEN = $(BUILD)/gen/prelude_src.h
 
-.PHONY: all test unit pytest clitest gcstress limits cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest clitest gcstress compileeach limits cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
@@ -90,6 +90,10 @@ pytest: $(BUILD)/myriad
 gcstress: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad --extra-args --heap 256K
 
+# The corpus again with every interpreter compiling the script itself: the same results.
+compileeach: $(BUILD)/myriad
+	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad --extra-args --compile-each
+
 # Per-interpreter failures (recursion, a full heap, the step limit, bad source) leave the others unharmed.
 limits: $(BUILD)/myriad
 	$(PYTHON) tests/limits/run_limits.py $(BUILD)/myriad
@@ -98,7 +102,7 @@ limits: $(BUILD)/myriad
 clitest:
 	EXTRA_CFLAGS="$(SANFLAGS)" bash tests/cli/test_cli.sh
 
-test: all unit clitest pytest gcstress limits
+test: all unit clitest pytest gcstress compileeach limits
 
 asan:
 	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

@@ -40,6 +40,7 @@ typedef enum MyriadBackend { MYRIAD_BACKEND_AUTO = 0, MYRIAD_BACKEND_CPU, MYRIAD
 typedef struct MyriadOptions {
     uint64_t n;              /* number of interpreters (tid = 0..n-1) */
     MyriadBackend backend;
+    int compile_each;        /* every interpreter compiles the source itself instead of running the shared code */
     size_t heap_bytes;       /* heap per interpreter; 0 = default (MYRIAD_DEFAULT_HEAP) */
     uint64_t max_steps;      /* bytecodes per interpreter before it stops with MYRIAD_STEPS; 0 = no limit */
     int threads;             /* CPU worker threads; 0 = one per core */

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tests/gpu.sh: the whole test suite on the GPU backend (needs a CUDA GPU): the Python corpus (also
-# with 256 KiB heaps), the limits test, deep nesting against the small CUDA stack, and a
+# with 256 KiB heaps, and compiled by every interpreter on the GPU), the limits test, deep nesting against the small CUDA stack, and a
 # million-interpreter hello. Builds first unless MYRIAD
 # names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
 # Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
@@ -24,9 +24,12 @@ step() {   # step NAME COMMAND...: runs it, keeps its log, prints its last line
 "$MYRIAD" info >"$LOG_DIR/info.log" 2>&1; cat "$LOG_DIR/info.log"
 step corpus python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
 step gcstress python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --heap 256K
+step compileeach python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --compile-each
 step limits python3 tests/limits/run_limits.py "$MYRIAD" --backend gpu
 step nesting bash -c "$MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu && \
     test \$($MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu | grep -c 'done$') = 10"
+step interrupt bash -c "timeout -s INT 4 $MYRIAD run -n 10000 --backend gpu -c 'while True: pass' 2>&1 | tee /dev/stderr | \
+    grep -q 'KeyboardInterrupt'; test \${PIPESTATUS[0]} = 130"
 step million bash -c "printf 'print(\"hello from\", nthreads, \"interpreters\")\n' > $LOG_DIR/hello.py && \
     $MYRIAD run $LOG_DIR/hello.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) hello from 1000000 interpreters'"
 exit $fail

@@ -50,7 +50,7 @@ int parse_size(const char *text, const char *what, size_t *out) {
 }
 
 typedef enum OptId { OPT_N, OPT_HEAP, OPT_MAX_STEPS, OPT_THREADS, OPT_EACH, OPT_JSONL, OPT_STDIN,
-                     OPT_BACKEND, OPT_QUIET, OPT_CODE, OPT_HELP } OptId;
+                     OPT_BACKEND, OPT_COMPILE_EACH, OPT_QUIET, OPT_CODE, OPT_HELP } OptId;
 typedef struct OptSpec {
     const char *short_name;   /* "-n", or NULL */
     const char *long_name;    /* "--heap", or NULL */
@@ -67,6 +67,7 @@ static const OptSpec OPTIONS[] = {
     { NULL, "--jsonl", OPT_JSONL, true },
     { NULL, "--stdin", OPT_STDIN, true },
     { NULL, "--backend", OPT_BACKEND, true },
+    { NULL, "--compile-each", OPT_COMPILE_EACH, false },
     { "-q", "--quiet", OPT_QUIET, false },
     { "-c", NULL, OPT_CODE, true },
     { "-h", "--help", OPT_HELP, false },
@@ -136,6 +137,7 @@ static int apply_option(RunConfig *cfg, const OptSpec *o, const char *v) {
     case OPT_JSONL: cfg->jsonl_path = v; return 0;
     case OPT_STDIN: cfg->stdin_path = v; return 0;
     case OPT_BACKEND: return apply_backend(cfg, v);
+    case OPT_COMPILE_EACH: cfg->compile_each = true; return 0;
     case OPT_QUIET: cfg->quiet = true; return 0;
     case OPT_CODE: cfg->code = v; return 0;
     case OPT_HELP: print_help(stdout); return 1;

@@ -17,6 +17,7 @@ typedef struct RunConfig {
     uint64_t max_steps;
     int threads;              /* 0 = one per core */
     MyriadBackend backend;    /* --backend; AUTO by default */
+    bool compile_each;        /* --compile-each */
     bool each;                /* --each */
     bool quiet;               /* -q: no failure summary */
     const char *jsonl_path;   /* --jsonl FILE, "-" = stdout; NULL = none */

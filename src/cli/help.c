@@ -36,6 +36,8 @@ void print_help(FILE *f) {
 "                 default: with -n 1, this process's stdin unless it is a terminal; else empty\n"
 "  --backend B    cpu, gpu or auto (default: the GPU when this build has it and a CUDA GPU is\n"
 "                 present, else the CPU)\n"
+"  --compile-each every interpreter lexes, parses and compiles the script itself (on the GPU too)\n"
+"                 instead of running the code compiled once for all; the results are the same\n"
 "  -q, --quiet    no failure summary\n"
 "\n"
 "Output:\n"

@@ -382,6 +382,7 @@ static void fill_options(MyriadOptions *o, const RunConfig *cfg, const char *std
     o->max_steps = cfg->max_steps;
     o->threads = cfg->threads;
     o->backend = cfg->backend;
+    o->compile_each = cfg->compile_each;
     o->argc = cfg->argc;
     o->argv = cfg->argv;
     o->stdin_data = stdin_data;

@@ -1640,8 +1640,6 @@ static MY_FN void c_import_from(Compiler *C, uint32_t n) {
 
 static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     if (FAILED) return;
-    Interp *I = CI;
-    (void)I;   /* used by the NODE macros only in some builds */
     if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many statically nested blocks"); return; }
     set_line(C, n);
     int kind = sc_kind(C, C->u->scope);
@@ -1747,7 +1745,6 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
         c_error(C, n, "invalid syntax");
         break;
     }
-    MY_UNUSED(I);
     C->depth--;
 }
 

@@ -20,6 +20,11 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
 MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
                        uint64_t *heap, uint32_t heap_words, int64_t tid, int64_t nthreads);
 
+/* After interp_init: compile the script's source in this interpreter and run that code instead of
+   the shared compiled code (--compile-each). false: it failed, I->status is RUN_ERROR and the
+   reason is in the err stream. */
+MY_FN bool interp_compile_main(Interp *I);
+
 /* Runs I for at most `budget` bytecodes. RUN_BUDGET and RUN_OUTPUT mean "call again" (after
    draining I->out and I->err). On RUN_ERROR the traceback has been written to the err stream. */
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget);

@@ -1,6 +1,7 @@
 /* interp.c: starting an interpreter over the shared image, and importing built-in modules. */
 #include "core_api.h"
 #include "vm.h"
+#include "compile.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
 
@@ -48,6 +49,34 @@ MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
     Value code = image_root(I, ROOT_MAIN_CODE);
     if (code == V_NONE) { I->status = RUN_DONE; return true; }
     return vm_start(I, code, g);
+}
+
+/* --compile-each: the interpreter compiles the script's source itself (lexer, parser and compiler
+   running here, on the GPU in the GPU backend) and starts on that code instead of the shared one.
+   The host compiled the same source already, so a failure here is one of this interpreter's limits
+   (heap, C stack): it ends with RUN_ERROR and a message. */
+MY_FN bool interp_compile_main(Interp *I) {
+    Value src = image_root(I, ROOT_SOURCE);
+    if (!is_str(I, src) || I->status != RUN_BUDGET) return true;
+    volatile char stack_marker = 0;
+    I->stack_base = (uintptr_t)&stack_marker;
+    Value code = compile_source(I, src, image_root(I, ROOT_FILENAME), COMPILE_EXEC);
+    I->stack_base = 0;
+    if (code == V_ERR) {
+        Value exc = I->exc;
+        I->exc = V_NULL;
+        out_write_cstr(I, 2, "myriad: compiling the script in the interpreter failed: ");
+        Value msg = exc != V_NULL ? exc_str(I, exc) : V_ERR;
+        if (msg != V_ERR && msg != V_TAILCALL && is_str(I, msg)) out_write(I, 2, msg);
+        out_write_cstr(I, 2, "\n");
+        I->frame = 0;
+        I->exit_code = 1;
+        I->status = RUN_ERROR;
+        return false;
+    }
+    I->frame = 0;            /* the frame interp_init made for the shared code is dropped */
+    I->fsp = I->frame_end;
+    return vm_start(I, code, I->globals);
 }
 
 MY_FN uint32_t interp_heap_used(Interp *I) { return I->top + (I->frame_end - I->fsp); }

@@ -140,6 +140,7 @@ static int worker_start_interp(Worker *W, uint64_t id) {
     I->stdin_len = o->stdin_data ? (uint32_t)o->stdin_len : 0;
     I->stdin_pos = 0;
     I->max_steps = o->max_steps;
+    if (o->compile_each) interp_compile_main(I);   /* a failure is reported like any run's end */
     return 1;
 }
 

@@ -64,7 +64,7 @@ __device__ static uint64_t *heap_of(const Fleet &f, uint32_t i) {
 }
 
 __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uint64_t nthreads,
-                       uint64_t max_steps, const uint8_t *stdin_data, uint32_t stdin_len) {
+                       uint64_t max_steps, const uint8_t *stdin_data, uint32_t stdin_len, int compile_each) {
     uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= f.n) return;
     Interp L;   // built in local memory (interleaved per thread by the hardware), then stored once
@@ -85,7 +85,11 @@ __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uin
     L.stdin_data = stdin_data;
     L.stdin_len = stdin_len;
     L.stdin_pos = 0;
+    if (compile_each) interp_compile_main(&L);
     s.status = L.status;
+    s.exit_code = L.exit_code;
+    s.out_len = L.out.len;
+    s.err_len = L.err.len;
     f.interps[i] = L;
     f.slots[i] = s;
 }
@@ -269,7 +273,7 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
         if (!slots || !offsets || !reported || (!on_output && !outs)) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
 
         uint32_t grid = (n + GPU_BLOCK - 1) / GPU_BLOCK;
-        k_init<<<grid, GPU_BLOCK>>>(f, d_image, image_words, n64, opts->max_steps, d_stdin, (uint32_t)opts->stdin_len);
+        k_init<<<grid, GPU_BLOCK>>>(f, d_image, image_words, n64, opts->max_steps, d_stdin, (uint32_t)opts->stdin_len, opts->compile_each);
         CUDA_TRY(cudaGetLastError(), "starting the interpreters");
         CUDA_TRY(cudaMemcpy(slots, f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the interpreters");
 

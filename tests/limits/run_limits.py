@@ -48,6 +48,13 @@ def main():
         check("exec syntax error", r["status"] == "ok" and "syntax error caught: invalid syntax 1" in r["stdout"], repr(r)[:300])
         r = by[5]
         check("deep nesting", r["status"] == "ok" and "nesting caught: too many nested parentheses" in r["stdout"], repr(r)[:300])
+        # --compile-each: the code objects are the interpreter's own (heap ids, below the image's)
+        src = "def f():\n    pass\nprint(id(f.__code__) > id(f))\n"
+        for flag, want in (([], "True"), (["--compile-each"], "False")):
+            p = subprocess.run([myriad, "run", "-c", src, "-n", "2"] + flag + extra, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+            check("code compiled %s" % ("by each interpreter" if flag else "once"),
+                  p.returncode == 0 and p.stdout == "[0-1] (2x) %s\n" % want, p.stdout + p.stderr)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
