@@ -15,7 +15,10 @@ NVCC_FOUND := $(shell command -v $(NVCC) 2>/dev/null)
 GPU ?= $(if $(NVCC_FOUND),1,0)
 GPU_STRIDE ?= 32
 GPU_ARCH ?= -gencode arch=compute_90,code=sm_90 -gencode arch=compute_90,code=compute_90
-NVCC_FLAGS = -O3 -std=c++17 $(GPU_ARCH) -DMY_HEAP_STRIDE=$(GPU_STRIDE) -Iinclude -Isrc/core -Isrc/host -I$(BUILD)/gen
+# GPU_MAXRREG=N caps registers per thread (more threads resident per SM, maybe spills): for experiments.
+GPU_MAXRREG ?=
+NVCC_FLAGS = -O3 -std=c++17 $(GPU_ARCH) -DMY_HEAP_STRIDE=$(GPU_STRIDE) $(if $(GPU_MAXRREG),-maxrregcount=$(GPU_MAXRREG)) \
+             -Iinclude -Isrc/core -Isrc/host -I$(BUILD)/gen
 
 CORE_SRC = $(filter-out src/core/unity.c,$(wildcard src/core/*.c))
 ifeq ($(GPU),1)

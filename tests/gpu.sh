@@ -28,7 +28,7 @@ step compileeach python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args -
 step limits python3 tests/limits/run_limits.py "$MYRIAD" --backend gpu
 step nesting bash -c "$MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu && \
     test \$($MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu | grep -c 'done$') = 10"
-step interrupt bash -c "timeout -s INT 4 $MYRIAD run -n 10000 --backend gpu -c 'while True: pass' 2>&1 | tee /dev/stderr | \
+step interrupt bash -c "timeout --foreground --preserve-status -s INT 4 $MYRIAD run -n 10000 --backend gpu -c 'while True: pass' 2>&1 | tee /dev/stderr | \
     grep -q 'KeyboardInterrupt'; test \${PIPESTATUS[0]} = 130"
 step million bash -c "printf 'print(\"hello from\", nthreads, \"interpreters\")\n' > $LOG_DIR/hello.py && \
     $MYRIAD run $LOG_DIR/hello.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) hello from 1000000 interpreters'"
