@@ -51,7 +51,7 @@ typedef struct MyriadOptions {
 } MyriadOptions;
 
 #define MYRIAD_DEFAULT_HEAP ((size_t)64 << 20)
-#define MYRIAD_MIN_HEAP ((size_t)64 << 10)   /* smallest heap the CLI accepts */
+#define MYRIAD_MIN_HEAP ((size_t)4 << 10)    /* smallest heap the CLI accepts */
 #define MYRIAD_VERSION "0.1.0"
 
 /* Everything one interpreter produced. Pointers are valid only during the callback. */

@@ -113,7 +113,7 @@ static int apply_n(RunConfig *cfg, const char *v) {
 static int apply_heap(RunConfig *cfg, const char *v) {
     if (parse_size(v, "--heap", &cfg->heap_bytes) < 0) return -1;
     if (cfg->heap_bytes >= MYRIAD_MIN_HEAP) return 0;
-    fprintf(stderr, "myriad: --heap %s is too small: each interpreter needs at least 64K (%zu bytes)\n", v,
+    fprintf(stderr, "myriad: --heap %s is too small: each interpreter needs at least 4K (%zu bytes)\n", v,
             (size_t)MYRIAD_MIN_HEAP);
     return -1;
 }

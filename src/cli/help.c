@@ -25,7 +25,7 @@ void print_help(FILE *f) {
 "Options (before or after SCRIPT; after it, the first argument that is not an option below,\n"
 "or everything after `--`, starts the script's own arguments):\n"
 "  -n N           number of interpreters (default 1); 1000, 10k, 1M, 1G (k = 1000)\n"
-"  --heap SIZE    heap per interpreter in bytes (minimum 64K); K, M, G = 1024, 1024^2, 1024^3;\n"
+"  --heap SIZE    heap per interpreter in bytes (minimum 4K); K, M, G = 1024, 1024^2, 1024^3;\n"
 "                 default: 64M on the CPU; on the GPU the largest heap that lets all N\n"
 "                 interpreters fit in the card's free memory, at most 8M (see `myriad info`)\n"
 "  --max-steps N  stop each interpreter after N bytecodes (status \"steps\"); default: no limit\n"

@@ -13,20 +13,22 @@ static void print_gpu(size_t image_bytes) {
     printf("gpu: %s (compute capability %d.%d, %d SMs), %zu MiB of which %zu MiB free\n", g.name, g.cc_major,
            g.cc_minor, g.sm_count, g.total_bytes >> 20, g.free_bytes >> 20);
     printf("gpu heap layout: %s\n", g.heap_stride == 32 ? "interleaved across the 32 lanes of a warp" : "contiguous");
-    printf("gpu bytes per interpreter besides its heap: %zu (header and summary %zu, output buffers %zu)\n",
+    printf("gpu bytes per interpreter besides its heap: %zu (header and summary %zu, output buffers %zu; a quarter of that beyond a million interpreters)\n",
            g.header_bytes + g.buffer_bytes + 8, g.header_bytes, g.buffer_bytes);
     printf("gpu stack: %zu bytes per thread (%zu MiB reserved on the card)\n", g.stack_bytes, g.stack_reserved >> 20);
-    static const uint64_t ns[] = { 1000, 100000, 1000000, 10000000 };
+    static const uint64_t ns[] = { 1000, 100000, 1000000, 10000000 };   /* default heaps at these N */
     for (size_t k = 0; k < sizeof ns / sizeof ns[0]; k++) {
         size_t h = myriad_gpu_default_heap(&g, ns[k], image_bytes);
         if (h) printf("gpu default heap for -n %llu: %zu bytes\n", (unsigned long long)ns[k], h);
         else printf("gpu default heap for -n %llu: does not fit\n", (unsigned long long)ns[k]);
     }
-    /* the most interpreters with the smallest heap */
-    size_t per = g.header_bytes + g.buffer_bytes + 8 + MYRIAD_MIN_HEAP;
-    size_t fixed = image_bytes + g.stack_reserved + ((size_t)256 << 20);
-    if (g.free_bytes > fixed)
-        printf("gpu interpreters that fit with --heap 64K: %zu\n", (g.free_bytes - fixed) / per / 32 * 32);
+    /* the most interpreters with the smallest heap: the default heap shrinks as N grows */
+    uint64_t lo = 0, hi = (uint64_t)1 << 34;
+    while (lo + 1 < hi) {
+        uint64_t mid = (lo + hi) / 2;
+        if (myriad_gpu_default_heap(&g, mid, image_bytes) >= MYRIAD_MIN_HEAP) lo = mid; else hi = mid;
+    }
+    printf("gpu interpreters that fit with the smallest heap (%zu bytes): %llu\n", (size_t)MYRIAD_MIN_HEAP, (unsigned long long)lo);
 }
 
 int cli_info(void) {

@@ -16,7 +16,7 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
 /* Sets up interpreter I over a zeroed-or-not heap of heap_words words (the caller sets
    I->out/I->err buffers, stdin and max_steps after this call). Returns false if the heap is too
    small to hold even a fresh interpreter. The heap must be at least INTERP_MIN_HEAP_WORDS. */
-#define INTERP_MIN_HEAP_WORDS 4096u
+#define INTERP_MIN_HEAP_WORDS 512u
 MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
                        uint64_t *heap, uint32_t heap_words, int64_t tid, int64_t nthreads);
 

@@ -20,7 +20,7 @@ MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
     /* the GC's tables sit at the end of the heap: a live bitmap, block offsets, a mark stack */
     uint32_t bitmap_words = (heap_words + 63) / 64;
     uint32_t offset_words = (bitmap_words + 1) / 2;
-    I->gc_stack_cap = 256;
+    I->gc_stack_cap = heap_words / 16 < 256 ? heap_words / 16 : 256;   /* an overflow rescans: only slower */
     I->gc_bitmap = heap_words - bitmap_words - offset_words - I->gc_stack_cap;
     I->gc_offsets = I->gc_bitmap + bitmap_words;
     I->gc_stack = I->gc_offsets + offset_words;

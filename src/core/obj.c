@@ -9,7 +9,8 @@ MY_FN Value err_nomem(Interp *I) {
 
 /* Bump allocation from the object region; the frame stack is the ceiling. Never collects. */
 MY_FN Ref obj_alloc_typed(Interp *I, Ref type, uint32_t words, bool raw) {
-    uint64_t reserve = I->emergency || I->ref_tag ? 0 : HEAP_RESERVE_WORDS;
+    /* the reserve is an eighth of a small heap, so that tiny heaps (the GPU's millions) still work */
+    uint64_t reserve = I->emergency || I->ref_tag ? 0 : I->H.heap_words / 8 < HEAP_RESERVE_WORDS ? I->H.heap_words / 8 : HEAP_RESERVE_WORDS;
     if (words < 1 || words > HDR_SIZE_MASK || (uint64_t)I->top + words + reserve > (uint64_t)I->fsp) {
         err_nomem(I);
         return 0;

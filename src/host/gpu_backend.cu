@@ -28,8 +28,9 @@ extern "C" {
 #include <unistd.h>
 
 #define GPU_BLOCK 128                   // threads per block
-#define GPU_OUT_CAP 1024u               // bytes of stdout buffered per interpreter between drains
-#define GPU_ERR_CAP 1024u               // and of stderr
+#define GPU_BUF_CAP 1024u               // bytes of stdout, and of stderr, buffered per interpreter between drains
+#define GPU_BUF_CAP_HUGE 256u           // the same beyond GPU_HUGE_N interpreters, so ten million fit
+#define GPU_HUGE_N 1000000u
 #define GPU_STACK_BYTES MY_GPU_STACK_BYTES
 #define GPU_FIRST_BUDGET 2000u          // bytecodes per interpreter in the first launch
 #define GPU_TARGET_MS 100.0             // launches aim at this long: Ctrl-C and progress stay responsive
@@ -48,7 +49,8 @@ struct Slot {
 struct Fleet {
     Interp *interps;
     Slot *slots;
-    uint8_t *bufs;         // per interpreter: GPU_OUT_CAP bytes of stdout, then GPU_ERR_CAP of stderr
+    uint8_t *bufs;         // per interpreter: buf_cap bytes of stdout, then buf_cap of stderr
+    uint32_t buf_cap;
     uint64_t *heaps;
     uint32_t heap_words;
     uint32_t n;
@@ -74,12 +76,12 @@ __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uin
         f.slots[i] = s;
         return;
     }
-    uint8_t *b = f.bufs + (size_t)i * (GPU_OUT_CAP + GPU_ERR_CAP);
+    uint8_t *b = f.bufs + (size_t)i * 2 * f.buf_cap;
     L.out.data = b;
-    L.out.cap = GPU_OUT_CAP;
+    L.out.cap = f.buf_cap;
     L.out.len = 0;
-    L.err.data = b + GPU_OUT_CAP;
-    L.err.cap = GPU_ERR_CAP;
+    L.err.data = b + f.buf_cap;
+    L.err.cap = f.buf_cap;
     L.err.len = 0;
     L.max_steps = max_steps;
     L.stdin_data = stdin_data;
@@ -119,10 +121,10 @@ __global__ void k_gather(Fleet f, const uint64_t *offsets, uint8_t *staging) {
     if (i >= f.n) return;
     Slot s = f.slots[i];
     if (s.out_len == 0 && s.err_len == 0) return;
-    const uint8_t *b = f.bufs + (size_t)i * (GPU_OUT_CAP + GPU_ERR_CAP);
+    const uint8_t *b = f.bufs + (size_t)i * 2 * f.buf_cap;
     uint8_t *d = staging + offsets[i];
     for (uint32_t k = 0; k < s.out_len; k++) d[k] = b[k];
-    for (uint32_t k = 0; k < s.err_len; k++) d[s.out_len + k] = b[GPU_OUT_CAP + k];
+    for (uint32_t k = 0; k < s.err_len; k++) d[s.out_len + k] = b[f.buf_cap + k];
     f.interps[i].out.len = 0;
     f.interps[i].err.len = 0;
     s.out_len = s.err_len = 0;
@@ -154,15 +156,17 @@ extern "C" int gpu_backend_probe(GpuProbe *p) {
     p->total_bytes = total_b;
     p->free_bytes = free_b;
     p->header_bytes = sizeof(Interp) + sizeof(Slot);
-    p->buffer_bytes = GPU_OUT_CAP + GPU_ERR_CAP;
+    p->buffer_bytes = 2 * GPU_BUF_CAP;
     p->stack_bytes = GPU_STACK_BYTES;
     p->stack_reserved = (size_t)GPU_STACK_BYTES * prop.multiProcessorCount * prop.maxThreadsPerMultiProcessor;
     p->heap_stride = MY_HEAP_STRIDE;
     return 1;
 }
 
-// Bytes one interpreter costs on the card, besides its heap.
-static size_t per_interp_bytes(const GpuProbe *p) { return p->header_bytes + p->buffer_bytes + sizeof(uint64_t); }
+static uint32_t buf_cap_for(uint64_t n) { return n > GPU_HUGE_N ? GPU_BUF_CAP_HUGE : GPU_BUF_CAP; }
+
+// Bytes one of n interpreters costs on the card, besides its heap.
+static size_t per_interp_bytes(const GpuProbe *p, uint64_t n) { return p->header_bytes + 2 * buf_cap_for(n) + sizeof(uint64_t); }
 
 extern "C" size_t gpu_backend_default_heap(const GpuProbe *p, uint64_t n, size_t image_bytes) {
     // what is free after the image, the stack reservation and a margin, shared by n interpreters
@@ -171,10 +175,10 @@ extern "C" size_t gpu_backend_default_heap(const GpuProbe *p, uint64_t n, size_t
     if (p->free_bytes <= fixed || n == 0) return 0;
     uint64_t lanes = (n + 31) / 32 * 32;
     size_t each = (p->free_bytes - fixed) / lanes;
-    if (each <= per_interp_bytes(p)) return 0;
-    size_t heap = each - per_interp_bytes(p);
+    if (each <= per_interp_bytes(p, n)) return 0;
+    size_t heap = each - per_interp_bytes(p, n);
     if (heap > GPU_MAX_DEFAULT_HEAP) heap = GPU_MAX_DEFAULT_HEAP;
-    return heap / 4096 * 4096;
+    return heap / 1024 * 1024;
 }
 
 // The host's view of a run: per-interpreter output kept until the interpreter ends (when not
@@ -247,12 +251,13 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
         uint64_t lanes = (n64 + 31) / 32 * 32;
         f.n = n;
         f.heap_words = (uint32_t)heap_words;
+        f.buf_cap = buf_cap_for(n64);
         CUDA_TRY(cudaDeviceSetLimit(cudaLimitStackSize, GPU_STACK_BYTES), "setting the stack size");
         CUDA_TRY(cudaMalloc(&d_image, (size_t)image_words * 8), "allocating the image");
         CUDA_TRY(cudaMemcpy(d_image, image, (size_t)image_words * 8, cudaMemcpyHostToDevice), "copying the image");
         CUDA_TRY(cudaMalloc(&f.interps, (size_t)n * sizeof(Interp)), "allocating interpreter headers");
         CUDA_TRY(cudaMalloc(&f.slots, (size_t)n * sizeof(Slot)), "allocating interpreter summaries");
-        CUDA_TRY(cudaMalloc(&f.bufs, (size_t)n * (GPU_OUT_CAP + GPU_ERR_CAP)), "allocating output buffers");
+        CUDA_TRY(cudaMalloc(&f.bufs, (size_t)n * 2 * f.buf_cap), "allocating output buffers");
         {
             cudaError_t e = cudaMalloc(&f.heaps, (size_t)lanes * heap_words * 8);
             if (e != cudaSuccess) {

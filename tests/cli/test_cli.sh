@@ -194,7 +194,7 @@ expect_out stdin-file "[0-1] (2x)
   got EOF"
 
 # ---- options and commands ----
-run run --heap 32K "$T/hello.py"
+run run --heap 2K "$T/hello.py"
 expect_rc heap-small 2; expect_err_has heap-small "too small"
 run run --heap 1M "$T/hello.py"
 expect_rc heap-1M 0

@@ -55,6 +55,13 @@ def main():
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
             check("code compiled %s" % ("by each interpreter" if flag else "once"),
                   p.returncode == 0 and p.stdout == "[0-1] (2x) %s\n" % want, p.stdout + p.stderr)
+        # the smallest heap (4 KiB): a hello runs; a big list is a clean MemoryError
+        p = subprocess.run([myriad, "run", "-c", "print('hi', tid)", "-n", "64", "--heap", "4K"] + extra, cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+        check("4 KiB heaps run", p.returncode == 0 and p.stdout.count(" hi ") == 64, p.stdout[-300:] + p.stderr[-300:])
+        p = subprocess.run([myriad, "run", "-c", "x = [0] * 100000", "--heap", "4K"] + extra, cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+        check("4 KiB heap: MemoryError", p.returncode == 1 and p.stderr.rstrip().endswith("MemoryError"), p.stderr[-300:])
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
