@@ -22,14 +22,15 @@ import time
 
 from run_bench import BENCH_DIR, workloads
 
+# One python3 process: the workload `reps` times, each with its own tid (as myriad's interpreters have).
 PY_LOOP = r"""
 import io, runpy, sys
-path, scale, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
+path, scale, reps, proc = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 real = sys.stdout
-for _ in range(reps):
+for r in range(reps):
     sys.argv = [path, scale]
     sys.stdout = io.StringIO()
-    runpy.run_path(path, run_name="__main__")
+    runpy.run_path(path, init_globals={"tid": proc * reps + r}, run_name="__main__")
 sys.stdout = real
 """
 
@@ -37,8 +38,8 @@ sys.stdout = real
 def python_rate(python, path, scale, cores, reps):
     procs = []
     t0 = time.perf_counter()
-    for _ in range(cores):
-        procs.append(subprocess.Popen([python, "-c", PY_LOOP, path, str(scale), str(reps)],
+    for proc in range(cores):
+        procs.append(subprocess.Popen([python, "-c", PY_LOOP, path, str(scale), str(reps), str(proc)],
                                       stdout=subprocess.DEVNULL))
     for p in procs:
         if p.wait() != 0:
