@@ -614,6 +614,13 @@ static MY_OUTLINE Value load_global(Interp *I, Value globals, Value name) {
     return raise_fmt(I, T_NAME_ERROR, "name '%s' is not defined", name, 0, 0);
 }
 
+/* A float, or a small int as a double (exact: small ints have 48 bits). */
+MY_INLINE bool fast_double(Value v, double *d) {
+    if (v_is_double(v)) { *d = v_as_double(v); return true; }
+    if (v_is_int(v)) { *d = (double)v_as_int(v); return true; }
+    return false;
+}
+
 /* Arithmetic on small ints and floats that cannot fail, done in the loop; anything else (big
    results, division by zero, other types) returns false and takes op_binary's general path. */
 MY_INLINE bool fast_binary(uint32_t bop, Value a, Value b, Value *out) {
@@ -655,12 +662,7 @@ MY_INLINE bool fast_binary(uint32_t bop, Value a, Value b, Value *out) {
         return true;
     }
     double x, y;
-    if (v_is_double(a)) x = v_as_double(a);
-    else if (v_is_int(a)) x = (double)v_as_int(a);   /* exact: small ints have 48 bits */
-    else return false;
-    if (v_is_double(b)) y = v_as_double(b);
-    else if (v_is_int(b)) y = (double)v_as_int(b);
-    else return false;
+    if (!fast_double(a, &x) || !fast_double(b, &y)) return false;
     switch (bop) {
     case AST_OP_ADD: *out = v_double(x + y); return true;
     case AST_OP_SUB: *out = v_double(x - y); return true;
@@ -673,37 +675,19 @@ MY_INLINE bool fast_binary(uint32_t bop, Value a, Value b, Value *out) {
     }
 }
 
-/* Comparisons of two small ints, or floats mixed with small ints. */
+/* Comparisons of small ints and floats, as doubles: a small int (48 bits) converts exactly. */
 MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
+    double x, y;
+    if (!fast_double(a, &x) || !fast_double(b, &y)) return false;
     bool res;
-    if (v_is_int(a) && v_is_int(b)) {
-        int64_t x = v_as_int(a), y = v_as_int(b);
-        switch (op) {
-        case AST_OP_EQ: res = x == y; break;
-        case AST_OP_NE: res = x != y; break;
-        case AST_OP_LT: res = x < y; break;
-        case AST_OP_LE: res = x <= y; break;
-        case AST_OP_GT: res = x > y; break;
-        case AST_OP_GE: res = x >= y; break;
-        default: return false;
-        }
-    } else {
-        double x, y;
-        if (v_is_double(a)) x = v_as_double(a);
-        else if (v_is_int(a)) x = (double)v_as_int(a);
-        else return false;
-        if (v_is_double(b)) y = v_as_double(b);
-        else if (v_is_int(b)) y = (double)v_as_int(b);
-        else return false;
-        switch (op) {
-        case AST_OP_EQ: res = x == y; break;
-        case AST_OP_NE: res = x != y; break;
-        case AST_OP_LT: res = x < y; break;
-        case AST_OP_LE: res = x <= y; break;
-        case AST_OP_GT: res = x > y; break;
-        case AST_OP_GE: res = x >= y; break;
-        default: return false;
-        }
+    switch (op) {
+    case AST_OP_EQ: res = x == y; break;
+    case AST_OP_NE: res = x != y; break;
+    case AST_OP_LT: res = x < y; break;
+    case AST_OP_LE: res = x <= y; break;
+    case AST_OP_GT: res = x > y; break;
+    case AST_OP_GE: res = x >= y; break;
+    default: return false;
     }
     *out = v_bool(res);
     return true;

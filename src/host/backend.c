@@ -2,7 +2,9 @@
 #include "myriad.h"
 #include "host_internal.h"
 #include "gpu_backend.h"
+#include "core_api.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 MyriadBackend myriad_auto_backend(void) {
@@ -12,6 +14,25 @@ MyriadBackend myriad_auto_backend(void) {
         cached = gpu_backend_probe(&p) ? MYRIAD_BACKEND_GPU : MYRIAD_BACKEND_CPU;
     }
     return (MyriadBackend)cached;
+}
+
+MyriadStatus host_outcome(int run_status, int core_exit_code, uint64_t max_steps, int *exit_code,
+                          char *note, size_t cap) {
+    note[0] = 0;
+    *exit_code = 1;
+    switch (run_status) {
+    case RUN_DONE: *exit_code = 0; return MYRIAD_OK;
+    case RUN_ERROR: return MYRIAD_ERROR;
+    case RUN_EXIT: *exit_code = core_exit_code; return MYRIAD_EXIT;
+    case RUN_STEPS:
+        snprintf(note, cap, "myriad: step limit reached (%llu steps)\n", (unsigned long long)max_steps);
+        return MYRIAD_STEPS;
+    case RUN_MEMORY: snprintf(note, cap, "MemoryError\n"); return MYRIAD_MEMORY;
+    case RUN_INPUT: snprintf(note, cap, "myriad: interactive input is not supported\n"); return MYRIAD_ERROR;
+    default:
+        snprintf(note, cap, "myriad: internal error: interp_run returned %d\n", run_status);
+        return MYRIAD_ERROR;
+    }
 }
 
 int myriad_gpu_built(void) { return gpu_backend_built(); }

@@ -103,27 +103,12 @@ static void worker_finish(Worker *W, uint64_t id, MyriadStatus status, int exit_
     W->err.len = 0;
 }
 
-/* Maps how the core stopped to the public status, exit code and any host-made stderr text. */
+/* Reports how the core stopped (host_outcome maps it). */
 static void worker_finish_status(Worker *W, uint64_t id, RunStatus rs) {
     char note[96];
-    switch (rs) {
-    case RUN_DONE: worker_finish(W, id, MYRIAD_OK, 0, NULL); return;
-    case RUN_ERROR: worker_finish(W, id, MYRIAD_ERROR, 1, NULL); return;
-    case RUN_EXIT: worker_finish(W, id, MYRIAD_EXIT, W->I.exit_code, NULL); return;
-    case RUN_STEPS:
-        snprintf(note, sizeof note, "myriad: step limit reached (%llu steps)\n",
-                 (unsigned long long)W->S->opts->max_steps);
-        worker_finish(W, id, MYRIAD_STEPS, 1, note);
-        return;
-    case RUN_MEMORY: worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n"); return;
-    case RUN_INPUT:
-        worker_finish(W, id, MYRIAD_ERROR, 1, "myriad: interactive input is not supported\n");
-        return;
-    default:
-        snprintf(note, sizeof note, "myriad: internal error: interp_run returned %d\n", (int)rs);
-        worker_finish(W, id, MYRIAD_ERROR, 1, note);
-        return;
-    }
+    int exit_code;
+    MyriadStatus st = host_outcome((int)rs, W->I.exit_code, W->S->opts->max_steps, &exit_code, note, sizeof note);
+    worker_finish(W, id, st, exit_code, note[0] ? note : NULL);
 }
 
 /* Prepares W->I for interpreter `id` over the worker's heap. */

@@ -205,16 +205,6 @@ static double now_seconds(void) {
     return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-static MyriadStatus public_status(int32_t st) {
-    switch (st) {
-    case RUN_DONE: return MYRIAD_OK;
-    case RUN_EXIT: return MYRIAD_EXIT;
-    case RUN_STEPS: return MYRIAD_STEPS;
-    case RUN_MEMORY: case SLOT_NO_HEAP: return MYRIAD_MEMORY;
-    default: return MYRIAD_ERROR;
-    }
-}
-
 extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
                                MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error) {
     char *err = NULL;
@@ -325,14 +315,11 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
                 if (reported[i]) continue;
                 bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT;
                 if (live && !stop) { running++; continue; }
-                char note[96] = "";
-                int exit_code = s.status == RUN_DONE ? 0 : s.status == RUN_EXIT ? s.exit_code : 1;
-                MyriadStatus ps = public_status(s.status);
+                char note[96];
+                int exit_code;
+                MyriadStatus ps = host_outcome(s.status == SLOT_NO_HEAP ? RUN_MEMORY : s.status, s.exit_code,
+                                               opts->max_steps, &exit_code, note, sizeof note);
                 if (live) { snprintf(note, sizeof note, "KeyboardInterrupt\n"); exit_code = 130; ps = MYRIAD_ERROR; }
-                else if (s.status == RUN_STEPS)
-                    snprintf(note, sizeof note, "myriad: step limit reached (%llu steps)\n", (unsigned long long)opts->max_steps);
-                else if (s.status == RUN_MEMORY || s.status == SLOT_NO_HEAP) snprintf(note, sizeof note, "MemoryError\n");
-                else if (s.status == RUN_INPUT) snprintf(note, sizeof note, "myriad: interactive input is not supported\n");
                 MyriadResult r;
                 memset(&r, 0, sizeof r);
                 r.id = i;

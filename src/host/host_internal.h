@@ -17,6 +17,12 @@ char *host_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
                     MyriadDoneFn on_done, void *user, char **error);
 
+/* How an interpreter that stopped with core status `run_status` (a RunStatus) ends for the caller:
+   returns its public status, sets *exit_code, and writes into `note` (cap bytes) any stderr text
+   the host adds (the step-limit message, "MemoryError" when even the error did not fit). */
+MyriadStatus host_outcome(int run_status, int core_exit_code, uint64_t max_steps, int *exit_code,
+                          char *note, size_t cap);
+
 /* The program's image words. */
 const uint64_t *host_program_image(const MyriadProgram *p, uint32_t *words);
 
