@@ -677,6 +677,21 @@ MY_INLINE bool fast_binary(uint32_t bop, Value a, Value b, Value *out) {
 
 /* Comparisons of small ints and floats, as doubles: a small int (48 bits) converts exactly. */
 MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
+    if (v_is_int(a) && v_is_int(b)) {   /* the common case, without converting */
+        int64_t i = v_as_int(a), j = v_as_int(b);
+        bool res;
+        switch (op) {
+        case AST_OP_EQ: res = i == j; break;
+        case AST_OP_NE: res = i != j; break;
+        case AST_OP_LT: res = i < j; break;
+        case AST_OP_LE: res = i <= j; break;
+        case AST_OP_GT: res = i > j; break;
+        case AST_OP_GE: res = i >= j; break;
+        default: return false;
+        }
+        *out = v_bool(res);
+        return true;
+    }
     double x, y;
     if (!fast_double(a, &x) || !fast_double(b, &y)) return false;
     bool res;
