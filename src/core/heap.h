@@ -36,11 +36,20 @@ MY_INLINE uint64_t *mem_hp(HeapView *H, Ref r) {
     return &H->heap[(size_t)(r & ~REF_IMAGE_BIT) * MY_HEAP_STRIDE];
 }
 
+/* A pointer to word r of the heap or the image, and in *stride the distance to the object's next
+   word (1 in the image, the heap's stride in the heap): for reading a run of words in place (the
+   dispatch loop's bytecode and constants). */
+MY_INLINE const uint64_t *mem_run(const HeapView *H, Ref r, uint32_t *stride) {
+    if (REF_IS_IMAGE(r)) { *stride = 1; return H->image + (r & ~REF_IMAGE_BIT); }
+    *stride = MY_HEAP_STRIDE;
+    return H->heap + (size_t)r * MY_HEAP_STRIDE;
+}
+
 #if MY_HEAP_STRIDE == 1
-/* Contiguous builds only: a pointer to word r of the heap or the image, for reading a run of words
-   in place (the dispatch loop's bytecode and constants). */
+/* Contiguous builds: consecutive words are adjacent everywhere. */
 MY_INLINE const uint64_t *mem_wp(const HeapView *H, Ref r) {
-    return REF_IS_IMAGE(r) ? H->image + (r & ~REF_IMAGE_BIT) : H->heap + r;
+    uint32_t stride;
+    return mem_run(H, r, &stride);
 }
 #endif
 

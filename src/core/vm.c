@@ -576,9 +576,10 @@ static MY_FN bool exc_needs_python_str(Interp *I, Value exc) {
 #define FETCH(i) bcp[i]
 #define CONST(i) constp[i]
 #else
-#define LOAD_POINTERS() do { } while (0)
-#define FETCH(i) mem_ld_u32(&I->H, bc, (i))
-#define CONST(i) fld(I, consts, 1 + (i))
+/* interleaved heaps: a pointer and a stride each, so no fetch tests whether the code is in the image */
+#define LOAD_POINTERS() do { bcw = mem_run(&I->H, bc, &bcs); constw = mem_run(&I->H, v_as_ref(consts) + 1, &cs); } while (0)
+#define FETCH(i) ((uint32_t)(bcw[(size_t)((i) >> 1) * bcs] >> (((i) & 1) * 32)))
+#define CONST(i) constw[(size_t)(i) * cs]
 #endif
 /* A call failed. If it failed inside a generator it had just resumed (throw()), the exception
    belongs to that generator's frame, at its suspended yield. */
@@ -719,6 +720,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     typedef uint32_t __attribute__((may_alias)) u32_alias;   /* half-words of the bytecode's 64-bit words */
     const u32_alias *bcp;
     const uint64_t *constp;
+#else
+    const uint64_t *bcw, *constw;
+    uint32_t bcs, cs;
 #endif
     uint32_t ip;
     uint64_t executed = 0;
