@@ -727,3 +727,39 @@ MY_FN Value intbig_pow_mod(Interp *I, Value a, Value b, Value m) {
     }
     return intbig_finish(I, obj, 1, nres, scr);
 }
+
+/* ---- IntView (obj.h): ints as sign and digits for the math and number-method natives ---- */
+
+MY_FN void int_view(Interp *I, Value v, IntView *x) {
+    if (v == V_TRUE) v = v_int(1);
+    else if (v == V_FALSE) v = v_int(0);
+    x->d = 0;
+    x->m = 0;
+    if (v_is_int(v)) {
+        int64_t i = v_as_int(v);
+        x->s = i < 0 ? -1 : i > 0;
+        x->m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        x->n = x->m == 0 ? 0u : (x->m >> 32) ? 2u : 1u;
+        return;
+    }
+    Ref r = v_as_ref(v);
+    uint64_t info = mem_ld(&I->H, r + BIG_INFO);
+    x->d = r + BIG_DATA;
+    x->n = big_normalize(&I->H, x->d, (uint32_t)info);
+    x->s = x->n == 0 ? 0 : ((int32_t)(uint32_t)(info >> 32) < 0 ? -1 : 1);
+    if (x->n >= 1) x->m = mem_ld_u32(&I->H, x->d, 0);
+    if (x->n == 2) x->m |= (uint64_t)mem_ld_u32(&I->H, x->d, 1) << 32;
+}
+
+MY_FN uint32_t int_view_digit(Interp *I, const IntView *x, uint32_t i) {
+    if (i >= x->n) return 0;
+    if (x->d == 0) return (uint32_t)(x->m >> (32 * i));
+    return mem_ld_u32(&I->H, x->d, i);
+}
+
+MY_FN uint32_t bit_length64(uint64_t v) { return v ? 64u - (uint32_t)MY_CLZ64(v) : 0u; }
+
+MY_FN uint64_t int_view_bitlen(Interp *I, const IntView *x) {
+    if (x->n == 0) return 0;
+    return (uint64_t)(x->n - 1) * 32u + bit_length64(int_view_digit(I, x, x->n - 1));
+}

@@ -135,66 +135,21 @@ static MY_FN bool mx_is_num(Interp *I, Value v) { return v_is_double(v) || is_in
 
 /* ---- ints: sign and 32-bit digits, for the kernels of bigint.c ---- */
 
-typedef struct MxInt {
-    int s;          /* -1, 0, 1 */
-    uint32_t n;     /* digits, normalized */
-    Ref d;          /* digits of a big int; 0 for a small value (m holds it) */
-    uint64_t m;     /* the magnitude when n <= 2 */
-} MxInt;
-
-static MY_FN void mx_view(Interp *I, Value v, MxInt *x) {
-    if (v == V_TRUE) v = v_int(1);
-    else if (v == V_FALSE) v = v_int(0);
-    x->d = 0;
-    x->m = 0;
-    if (v_is_int(v)) {
-        int64_t i = v_as_int(v);
-        x->s = i < 0 ? -1 : i > 0;
-        x->m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-        x->n = x->m == 0 ? 0u : (x->m >> 32) ? 2u : 1u;
-        return;
-    }
-    Ref r = v_as_ref(v);
-    uint64_t info = mem_ld(&I->H, r + BIG_INFO);
-    x->d = r + BIG_DATA;
-    x->n = big_normalize(&I->H, x->d, (uint32_t)info);
-    x->s = x->n == 0 ? 0 : ((int32_t)(uint32_t)(info >> 32) < 0 ? -1 : 1);
-    if (x->n >= 1) x->m = mem_ld_u32(&I->H, x->d, 0);
-    if (x->n == 2) x->m |= (uint64_t)mem_ld_u32(&I->H, x->d, 1) << 32;
-}
-
-static MY_FN uint32_t mx_digit(Interp *I, const MxInt *x, uint32_t i) {
-    if (i >= x->n) return 0;
-    if (x->d == 0) return (uint32_t)(x->m >> (32 * i));
-    return mem_ld_u32(&I->H, x->d, i);
-}
-
-static MY_FN uint32_t mx_bits64(uint64_t v) {
-    uint32_t n = 0;
-    while (v) { n++; v >>= 1; }
-    return n;
-}
-
-static MY_FN uint64_t mx_bitlen(Interp *I, const MxInt *x) {
-    if (x->n == 0) return 0;
-    return (uint64_t)(x->n - 1) * 32u + mx_bits64(mx_digit(I, x, x->n - 1));
-}
-
 /* Bits [pos, pos + 64) of the magnitude, and whether any bit below pos is set. */
-static MY_FN uint64_t mx_bits_at(Interp *I, const MxInt *x, uint64_t pos, bool *sticky) {
+static MY_FN uint64_t mx_bits_at(Interp *I, const IntView *x, uint64_t pos, bool *sticky) {
     uint32_t q = (uint32_t)(pos >> 5), r = (uint32_t)(pos & 31u);
-    uint64_t lo = mx_digit(I, x, q), mid = mx_digit(I, x, q + 1), hi = mx_digit(I, x, q + 2);
+    uint64_t lo = int_view_digit(I, x, q), mid = int_view_digit(I, x, q + 1), hi = int_view_digit(I, x, q + 2);
     uint64_t w = (lo >> r) | (mid << (32 - r));
     if (r) w |= hi << (64 - r);
     bool s = r != 0 && (lo & ((1u << r) - 1u)) != 0;
-    for (uint32_t i = 0; i < q && !s; i++) s = mx_digit(I, x, i) != 0;
+    for (uint32_t i = 0; i < q && !s; i++) s = int_view_digit(I, x, i) != 0;
     *sticky = s;
     return w;
 }
 
 /* Copies the magnitude into n digits at `to` (zero padded). */
-static MY_FN void mx_copy_mag(Interp *I, const MxInt *x, Ref to, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++) mem_st_u32(&I->H, to, i, mx_digit(I, x, i));
+static MY_FN void mx_copy_mag(Interp *I, const IntView *x, Ref to, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) mem_st_u32(&I->H, to, i, int_view_digit(I, x, i));
 }
 
 /* A value made by this call after heap offset `mark`, so it may be given back. */
@@ -608,9 +563,9 @@ static MY_FN bool mx_log_of(Interp *I, Value v, int which, double *out) {
         bool ovf;
         double d = int_to_double(I, v, &ovf);
         if (!ovf) { *out = mx_logf(which, d); return true; }
-        MxInt x;
-        mx_view(I, v, &x);
-        uint64_t b = mx_bitlen(I, &x);
+        IntView x;
+        int_view(I, v, &x);
+        uint64_t b = int_view_bitlen(I, &x);
         bool sticky;
         uint64_t top = mx_bits_at(I, &x, b - 64, &sticky);
         if (sticky) top |= 1u;        /* below the rounding point: only breaks ties */
@@ -914,9 +869,9 @@ static MY_FN uint64_t mx_gcd64(uint64_t a, uint64_t b) {
 /* gcd(|a|, |b|) by Euclid's algorithm on digit arrays updated in place (a mod b overwrites a),
    finishing in 64 bits once both fit. */
 static MY_FN Value mx_gcd2(Interp *I, Value a, Value b) {
-    MxInt A, B;
-    mx_view(I, a, &A);
-    mx_view(I, b, &B);
+    IntView A, B;
+    int_view(I, a, &A);
+    int_view(I, b, &B);
     if (A.n <= 2 && B.n <= 2) return int_from_u64(I, mx_gcd64(A.m, B.m));
     if (A.s == 0) return int_abs(I, b);
     if (B.s == 0) return int_abs(I, a);
@@ -1004,8 +959,8 @@ NATIVE(mth_isqrt) {
     if (num_is_py(I, n)) return mx_retry(I, "isqrt", "i", "i", args, nargs, kwnames);
     if (!mx_index(I, n)) return V_ERR;
     if (int_sign(I, n) < 0) return raise_msg(I, T_VALUE_ERROR, "isqrt() argument must be nonnegative");
-    MxInt x;
-    mx_view(I, n, &x);
+    IntView x;
+    int_view(I, n, &x);
     if (x.n <= 2) {
         uint64_t r = (uint64_t)sqrt((double)x.m);
         if (r > 0xFFFFFFFFu) r = 0xFFFFFFFFu;
@@ -1016,7 +971,7 @@ NATIVE(mth_isqrt) {
     /* Newton from above: x0 = (isqrt of the top 52 or so bits + 1) * 2**(e/2) >= sqrt(n), then
        x <- (x + n // x) // 2 while it decreases; the last value is isqrt(n) */
     uint32_t mark = I->top;
-    uint64_t b = mx_bitlen(I, &x);
+    uint64_t b = int_view_bitlen(I, &x);
     uint64_t e = b - 52;
     if (e & 1u) e++;
     bool sticky;
@@ -1095,7 +1050,7 @@ NATIVE(mth_factorial) {
 /* comb(n, k) for n < 2**32 and 0 < k <= n/2: r <- r * (n-k+i) / i for i = 1..k, every step an
    exact division because r is C(n-k+i, i); several steps are packed while the factors fit. */
 static MY_FN Value mx_comb_small(Interp *I, uint64_t n, uint64_t k) {
-    uint64_t bits = k * mx_bits64(n);
+    uint64_t bits = k * bit_length64(n);
     if (bits > n) bits = n;                  /* C(n, k) < 2**n */
     uint64_t nd = bits / 32 + 3;              /* room for a packed factor before its division */
     if (nd > MX_MAX_DIGITS) return raise_msg(I, T_MEMORY_ERROR, 0);

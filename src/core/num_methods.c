@@ -111,51 +111,6 @@ MY_FN Value num_delegate(Interp *I, const char *name, const Value *head, uint32_
 
 /* ---- reading ints: small, bool or big, as sign and 32-bit digits ---- */
 
-typedef struct NmInt {
-    int s;          /* -1, 0, 1 */
-    uint32_t n;     /* digits, normalized */
-    Ref d;          /* the digits of a big int; 0 for a small value (then m holds it) */
-    uint64_t m;     /* the magnitude when n <= 2 */
-} NmInt;
-
-static MY_FN void nm_view(Interp *I, Value v, NmInt *x) {
-    if (v == V_TRUE) v = v_int(1);
-    else if (v == V_FALSE) v = v_int(0);
-    x->d = 0;
-    x->m = 0;
-    if (v_is_int(v)) {
-        int64_t i = v_as_int(v);
-        x->s = i < 0 ? -1 : i > 0;
-        x->m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-        x->n = x->m == 0 ? 0u : (x->m >> 32) ? 2u : 1u;
-        return;
-    }
-    Ref r = v_as_ref(v);
-    uint64_t info = mem_ld(&I->H, r + BIG_INFO);
-    x->d = r + BIG_DATA;
-    x->n = big_normalize(&I->H, x->d, (uint32_t)info);
-    x->s = x->n == 0 ? 0 : ((int32_t)(uint32_t)(info >> 32) < 0 ? -1 : 1);
-    if (x->n >= 1) x->m = mem_ld_u32(&I->H, x->d, 0);
-    if (x->n == 2) x->m |= (uint64_t)mem_ld_u32(&I->H, x->d, 1) << 32;
-}
-
-static MY_FN uint32_t nm_digit(Interp *I, const NmInt *x, uint32_t i) {
-    if (i >= x->n) return 0;
-    if (x->d == 0) return (uint32_t)(x->m >> (32 * i));
-    return mem_ld_u32(&I->H, x->d, i);
-}
-
-static MY_FN uint32_t nm_bits32(uint32_t v) {
-    uint32_t n = 0;
-    while (v) { n++; v >>= 1; }
-    return n;
-}
-
-static MY_FN uint64_t nm_bitlen(Interp *I, const NmInt *x) {
-    if (x->n == 0) return 0;
-    return (uint64_t)(x->n - 1) * 32u + nm_bits32(nm_digit(I, x, x->n - 1));
-}
-
 static MY_FN uint32_t nm_popcount32(uint32_t v) {
     uint32_t n = 0;
     while (v) { v &= v - 1; n++; }
@@ -163,8 +118,8 @@ static MY_FN uint32_t nm_popcount32(uint32_t v) {
 }
 
 /* Byte i (0 = least significant) of the magnitude. */
-static MY_FN uint32_t nm_mag_byte(Interp *I, const NmInt *x, uint32_t i) {
-    return (nm_digit(I, x, i >> 2) >> ((i & 3) * 8)) & 0xFFu;
+static MY_FN uint32_t nm_mag_byte(Interp *I, const IntView *x, uint32_t i) {
+    return (int_view_digit(I, x, i >> 2) >> ((i & 3) * 8)) & 0xFFu;
 }
 
 /* Gives object r back to the allocator when it is the last one allocated. */
@@ -261,17 +216,17 @@ static MY_FN bool nm_noargs(Interp *I, Ref args, uint32_t nargs, Value kwnames, 
 
 NATIVE(nm_int_bit_length) {
     if (!nm_noargs(I, args, nargs, kwnames, false, "bit_length")) return V_ERR;
-    NmInt x;
-    nm_view(I, ARG(0), &x);
-    return int_from_u64(I, nm_bitlen(I, &x));
+    IntView x;
+    int_view(I, ARG(0), &x);
+    return int_from_u64(I, int_view_bitlen(I, &x));
 }
 
 NATIVE(nm_int_bit_count) {
     if (!nm_noargs(I, args, nargs, kwnames, false, "bit_count")) return V_ERR;
-    NmInt x;
-    nm_view(I, ARG(0), &x);
+    IntView x;
+    int_view(I, ARG(0), &x);
     uint64_t c = 0;
-    for (uint32_t i = 0; i < x.n; i++) c += nm_popcount32(nm_digit(I, &x, i));
+    for (uint32_t i = 0; i < x.n; i++) c += nm_popcount32(int_view_digit(I, &x, i));
     return int_from_u64(I, c);
 }
 
@@ -346,18 +301,18 @@ NATIVE(nm_int_to_bytes) {
     bool sgn = nm_flag(I, a[3]);
     if (n < 0) return raise_msg(I, T_VALUE_ERROR, "length argument must be non-negative");
     if (n > 0x7FFFFFF0) return raise_msg(I, T_MEMORY_ERROR, 0);
-    NmInt x;
-    nm_view(I, ARG(0), &x);
+    IntView x;
+    int_view(I, ARG(0), &x);
     if (x.s < 0 && !sgn) return raise_msg(I, T_OVERFLOW_ERROR, "can't convert negative int to unsigned");
-    uint64_t bits = nm_bitlen(I, &x), room = (uint64_t)n * 8u;
+    uint64_t bits = int_view_bitlen(I, &x), room = (uint64_t)n * 8u;
     bool fits;
     if (x.s >= 0) fits = sgn ? bits < room || bits == 0 : bits <= room;
     else if (n == 0) fits = x.n == 1 && x.m == 1;   /* CPython lets -1 through as b'' */
     else {
         /* -v fits when v <= 2**(8n-1): bit_length(v - 1) <= 8n - 1 */
         bool pow2 = true;
-        for (uint32_t i = 0; i + 1 < x.n && pow2; i++) pow2 = nm_digit(I, &x, i) == 0;
-        uint32_t top = nm_digit(I, &x, x.n - 1);
+        for (uint32_t i = 0; i + 1 < x.n && pow2; i++) pow2 = int_view_digit(I, &x, i) == 0;
+        uint32_t top = int_view_digit(I, &x, x.n - 1);
         pow2 = pow2 && (top & (top - 1)) == 0;
         fits = (pow2 ? bits - 1 : bits) <= room - 1;
     }
@@ -457,11 +412,11 @@ static MY_FN Value nm_div_half_even(Interp *I, Value num, Value den) {
 
 /* Python's round(x, -k) for an int x and k > 0: to a multiple of 10**k, ties to even. */
 static MY_FN Value nm_int_round_neg(Interp *I, Value x, Value k) {
-    NmInt v;
-    nm_view(I, x, &v);
+    IntView v;
+    int_view(I, x, &v);
     int64_t kk;
     /* |x| < 10**digits with digits <= bit_length * log10(2) + 1: then 10**k > 2|x| rounds to 0 */
-    uint64_t digits = nm_bitlen(I, &v) * 30103u / 100000u + 1u;
+    uint64_t digits = int_view_bitlen(I, &v) * 30103u / 100000u + 1u;
     if (!int_to_i64(I, k, &kk) || (uint64_t)kk > digits + 1u) return v_int(0);
     Value p = int_binop(I, AST_OP_POW, v_int(10), k);
     if (p == V_ERR) return p;
@@ -632,7 +587,7 @@ static MY_FN int nm_parse_hex_float(Interp *I, Value s, double *out) {
     if (first == ndig) { *out = zero; return 0; }
     /* the value is D * 2**texp for the integer D spelled by the digits; its top bit is 2**etop */
     int64_t texp = exp - 4 * (int64_t)nfrac;
-    int64_t L = 4 * (int64_t)(ndig - first) - (4 - (int64_t)nm_bits32((uint32_t)NM_HEXDIG(first)));
+    int64_t L = 4 * (int64_t)(ndig - first) - (4 - (int64_t)bit_length64((uint32_t)NM_HEXDIG(first)));
     int64_t etop = texp + L - 1;
     if (etop > 1023) return 2;
     if (etop < -1075) { *out = zero; return 0; }
@@ -646,7 +601,7 @@ static MY_FN int nm_parse_hex_float(Interp *I, Value s, double *out) {
         uint32_t d = (uint32_t)NM_HEXDIG(k);
         if (taken > P) { if (d) { sticky = true; break; } continue; }
         for (int b = 3; b >= 0; b--) {
-            if (k == first && b >= (int)nm_bits32(d)) continue;   /* leading zero bits of the first digit */
+            if (k == first && b >= (int)bit_length64(d)) continue;   /* leading zero bits of the first digit */
             uint32_t bit = (d >> b) & 1u;
             if (taken < P) mant = (mant << 1) | bit;
             else if (taken == P) round_bit = bit;

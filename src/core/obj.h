@@ -328,6 +328,18 @@ MY_FN Value int_invert(Interp *I, Value a);
 MY_FN int int_cmp(Interp *I, Value a, Value b);
 MY_FN int int_sign(Interp *I, Value a);
 MY_FN int64_t int_hash(Interp *I, Value a);
+/* An int (small, bool or big) read as a sign and normalized 32-bit digits, for the kernels of
+   bigint.c (intbig.c). d is 0 for a value of at most two digits, held in m. */
+typedef struct IntView {
+    int s;          /* -1, 0, 1 */
+    uint32_t n;     /* digits, normalized */
+    Ref d;          /* the digits of a big int, or 0 */
+    uint64_t m;     /* the magnitude when n <= 2 */
+} IntView;
+MY_FN void int_view(Interp *I, Value v, IntView *x);
+MY_FN uint32_t int_view_digit(Interp *I, const IntView *x, uint32_t i);
+MY_FN uint64_t int_view_bitlen(Interp *I, const IntView *x);
+MY_FN uint32_t bit_length64(uint64_t v);                       /* bits in v, 0 for 0 */
 MY_FN Value int_to_str(Interp *I, Value a, uint32_t base);     /* no prefix; '-' for negatives */
 MY_FN Value int_parse(Interp *I, Value s, uint32_t bstart, uint32_t blen, int base, bool literal);
 MY_FN Value int_pow_mod(Interp *I, Value a, Value b, Value m);

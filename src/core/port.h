@@ -52,12 +52,14 @@ MY_INLINE size_t my_stack_depth(uintptr_t base) {
 #define MY_STACK_LIMIT (2u << 20)
 #endif
 
-/* Bit counts: trailing zeros of a nonzero word, and set bits. */
+/* Bit counts: trailing and leading zeros of a nonzero word, and set bits. */
 #ifdef __CUDACC__
 #define MY_CTZ64(x) (__ffsll((long long)(x)) - 1)
+#define MY_CLZ64(x) __clzll((long long)(x))
 #define MY_POPCOUNT64(x) __popcll(x)
 #else
 #define MY_CTZ64(x) __builtin_ctzll(x)
+#define MY_CLZ64(x) __builtin_clzll(x)
 #define MY_POPCOUNT64(x) __builtin_popcountll(x)
 #endif
 
