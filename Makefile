@@ -7,7 +7,7 @@ CFLAGS ?= $(OPT) -g -std=c11 -Wall -Wextra -Wno-unused-parameter
 SANFLAGS ?=
 BUILD ?= build
 ALL_CFLAGS = $(CFLAGS) $(SANFLAGS) -Iinclude -Isrc/core -I$(BUILD)/gen -D_GNU_SOURCE
-LDLIBS = -lm -lpthread
+LDLIBS = -lm -lpthread -ldl
 
 # The GPU backend is built when nvcc is found (GPU=0 leaves it out; the binary then runs on the CPU
 # only). GPU_STRIDE=1 builds it with contiguous heaps instead of warp-interleaved ones, to compare.

@@ -110,6 +110,51 @@ void myriad_interrupt(void);
 void myriad_clear_interrupt(void);
 int myriad_interrupted(void);
 
+/* ---- Sessions: interpreters that keep their state between inputs (the REPL) ----------------------
+   A session starts opts->n interpreters once (opts->compile_each is ignored: inputs are compiled on
+   the host, once for all) and runs each input on every interpreter still in the session, in its
+   own globals, which persist from input to input. */
+typedef struct MyriadSession MyriadSession;
+
+/* NULL on failure (*error, malloc'd). argc/argv become sys.argv. */
+MyriadSession *myriad_session_new(const MyriadOptions *opts, int argc, char **argv, char **error);
+void myriad_session_free(MyriadSession *s);
+
+typedef enum MyriadInputMode {
+    MYRIAD_INPUT_INTERACTIVE = 0,   /* as typed at Python's prompt: expression statements print their repr and set `_` */
+    MYRIAD_INPUT_FILE = 1,          /* a whole file, run as a script in the session's globals */
+} MyriadInputMode;
+
+typedef enum MyriadCompileResult {
+    MYRIAD_COMPILED = 0,            /* ready for myriad_session_exec */
+    MYRIAD_INCOMPLETE = 1,          /* more lines could complete it (an open bracket, string or block) */
+    MYRIAD_SYNTAX_ERROR = 2,        /* *error holds the text CPython prints */
+    MYRIAD_COMPILE_FAILED = 3,      /* *error says why (e.g. the image is full) */
+} MyriadCompileResult;
+
+/* Compiles one input. INCOMPLETE for an input ending inside a block is only given while the input's
+   last line is not blank: an empty line ends a block, as at Python's prompt. */
+MyriadCompileResult myriad_session_compile(MyriadSession *s, const char *src, size_t len, const char *filename,
+                                           MyriadInputMode mode, char **error);
+
+/* Runs the last compiled input on every interpreter in the session, reporting like myriad_run
+   (on_done once per interpreter that ran it). Ctrl-C (myriad_interrupt) raises KeyboardInterrupt
+   in every interpreter still running the input. An interpreter that exits (SystemExit) or whose
+   heap is exhausted leaves the session. Returns 0, or -1 (*error). */
+int myriad_session_exec(MyriadSession *s, MyriadOutputFn on_output, MyriadDoneFn on_done, void *user,
+                        char **error);
+
+typedef struct MyriadSessionStats {
+    uint64_t n;               /* interpreters started */
+    uint64_t live;            /* still in the session */
+    size_t heap_bytes;        /* heap of each */
+    uint64_t used_bytes;      /* heap in use, all live interpreters together, after the last input */
+    uint64_t max_used_bytes;  /* the most any one of them uses */
+    size_t image_bytes;       /* the shared image, with every input compiled so far */
+    MyriadBackend backend;    /* where it runs */
+} MyriadSessionStats;
+void myriad_session_stats(const MyriadSession *s, MyriadSessionStats *st);
+
 /* Bytes of its own heap a fresh interpreter uses after start-up, before the script runs. */
 size_t myriad_fresh_heap_bytes(const MyriadProgram *p);
 /* Size of the shared image in bytes. */

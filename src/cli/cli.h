@@ -71,9 +71,31 @@ void write_id_ranges(FILE *f, const IdRange *r, size_t n);
 /* Prints every group in the aggregate format (see --help), each line after `indent`. */
 void write_groups(FILE *f, const Grouper *g, const char *indent);
 
+/* One group with `data` shown instead of its own bytes (the REPL shows a failure group, keyed by
+   its last line, with the whole traceback of its first interpreter). */
+void write_group_text(FILE *f, const char *indent, const Grouper *g, const Group *G, const char *data, size_t len);
+/* What a failed interpreter is grouped by: the last line of its stderr and a newline (malloc'd). */
+int failure_key(const MyriadResult *r, char **key, size_t *n);
+/* The bytes recorded for id, or NULL. */
+const char *grouper_text_of(const Grouper *g, uint64_t id, size_t *len);
+
 /* run.c: `myriad run ARGS...`; returns the process exit status. info.c: `myriad info`. */
 int cli_run(int argc, char **argv);
 int cli_info(void);
+
+/* repl.c: `myriad repl ARGS...` (and `myriad` alone). repl_interrupts(): Ctrl-Cs seen so far. */
+int cli_repl(int argc, char **argv);
+unsigned repl_interrupts(void);
+
+/* lineread.c: the REPL's input. lineread_open loads readline when stdin and stdout are a terminal
+   (and want_readline); history lives in $MYRIAD_HISTFILE or ~/.myriad_history. */
+typedef enum LineStatus { LINE_OK, LINE_EOF, LINE_INTERRUPTED } LineStatus;
+void lineread_open(bool want_readline);
+void lineread_close(void);
+bool lineread_interactive(void);     /* prompts are shown */
+bool lineread_has_editing(void);     /* readline is in use */
+LineStatus lineread_line(const char *prompt, char **line);   /* *line: malloc'd, without its newline */
+void lineread_remember(const char *line);                    /* into the history */
 
 /* help.c */
 void print_usage(FILE *f);

@@ -183,13 +183,11 @@ static void write_indented(FILE *f, const char *indent, const char *s, size_t le
     }
 }
 
-static void write_group(FILE *f, const char *indent, const Grouper *g, const Group *G) {
+void write_group_text(FILE *f, const char *indent, const Grouper *g, const Group *G, const char *data, size_t len) {
     fprintf(f, "%s[", indent);
     write_id_ranges(f, g->ranges + G->range_start, G->nranges);
     fputc(']', f);
     if (G->count > 1) fprintf(f, " (%llux)", (unsigned long long)G->count);
-    const char *data = group_data(g, G);
-    size_t len = (size_t)G->len;
     if (is_single_line(data, len)) {
         fputc(' ', f);
         fwrite(data, 1, len, f);
@@ -200,6 +198,46 @@ static void write_group(FILE *f, const char *indent, const Grouper *g, const Gro
     if (len && data[len - 1] != '\n') fprintf(f, "%s\\ no newline at end\n", indent);
 }
 
+static void write_group(FILE *f, const char *indent, const Grouper *g, const Group *G) {
+    write_group_text(f, indent, g, G, group_data(g, G), (size_t)G->len);
+}
+
 void write_groups(FILE *f, const Grouper *g, const char *indent) {
     for (uint32_t k = 0; k < g->norder; k++) write_group(f, indent, g, &g->groups[g->order[k]]);
+}
+
+const char *grouper_text_of(const Grouper *g, uint64_t id, size_t *len) {
+    if (!g->id_group || id >= g->n || !g->id_group[id]) return NULL;
+    const Group *G = &g->groups[g->id_group[id] - 1];
+    *len = (size_t)G->len;
+    return group_data(g, G);
+}
+
+/* The last non-empty line of a stderr text: "ZeroDivisionError: division by zero". */
+static void last_line(const char *s, size_t len, const char **line, size_t *n) {
+    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ')) len--;
+    size_t start = len;
+    while (start && s[start - 1] != '\n') start--;
+    *line = s + start;
+    *n = len - start;
+}
+
+/* What a failure is grouped by: the last line of its stderr, plus a newline (one-line group). */
+int failure_key(const MyriadResult *r, char **key, size_t *n) {
+    const char *line;
+    size_t len;
+    last_line(r->err, r->err_len, &line, &len);
+    char made[64];
+    if (len == 0) {   /* nothing on stderr, e.g. sys.exit(3) */
+        if (r->status == MYRIAD_EXIT) snprintf(made, sizeof made, "SystemExit: %d", r->exit_code);
+        else snprintf(made, sizeof made, "%s (no message)", myriad_status_name(r->status));
+        line = made;
+        len = strlen(made);
+    }
+    *key = malloc(len + 1);
+    if (!*key) return -1;
+    memcpy(*key, line, len);
+    (*key)[len] = '\n';
+    *n = len + 1;
+    return 0;
 }

@@ -150,35 +150,6 @@ typedef struct MultiState {
     bool out_of_memory;
 } MultiState;
 
-/* The last non-empty line of a stderr text: "ZeroDivisionError: division by zero". */
-static void last_line(const char *s, size_t len, const char **line, size_t *n) {
-    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ')) len--;
-    size_t start = len;
-    while (start && s[start - 1] != '\n') start--;
-    *line = s + start;
-    *n = len - start;
-}
-
-/* What a failure is grouped by: the last line of its stderr, plus a newline (one-line group). */
-static int failure_key(const MyriadResult *r, char **key, size_t *n) {
-    const char *line;
-    size_t len;
-    last_line(r->err, r->err_len, &line, &len);
-    char made[64];
-    if (len == 0) {   /* nothing on stderr, e.g. sys.exit(3) */
-        if (r->status == MYRIAD_EXIT) snprintf(made, sizeof made, "SystemExit: %d", r->exit_code);
-        else snprintf(made, sizeof made, "%s (no message)", myriad_status_name(r->status));
-        line = made;
-        len = strlen(made);
-    }
-    *key = malloc(len + 1);
-    if (!*key) return -1;
-    memcpy(*key, line, len);
-    (*key)[len] = '\n';
-    *n = len + 1;
-    return 0;
-}
-
 static void remember_first_failure(MultiState *st, const MyriadResult *r) {
     if (st->first_fail_err && r->id > st->first_fail_id) return;
     char *copy = malloc(r->err_len + 1);

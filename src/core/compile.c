@@ -2056,7 +2056,19 @@ static MY_FN Value compile_tree(Compiler *C, uint32_t root) {
     return code;
 }
 
+/* Whether a failed parse ran out of input, so that more lines could complete it (the REPL's
+   continuation prompt): 1 for an open bracket, string or backslash, 2 for a block that has not begun. */
+static MY_FN int parse_incomplete(Parser *P) {
+    if (P->err_from_lexer) {
+        int e = P->L.err;
+        return e == LEX_E_UNTERMINATED_TRIPLE || e == LEX_E_NEVER_CLOSED || e == LEX_E_EOF ? 1 : 0;
+    }
+    bool at_end = P->tok.kind == LEX_ENDMARKER || (P->tok.kind == LEX_DEDENT && (P->tok.flags & 1));
+    return P->err == PARSE_ERR_INDENT && at_end ? 2 : 0;
+}
+
 MY_OUTLINE Value compile_source(Interp *I, Value source, Value filename, int mode) {
+    I->syntax_incomplete = 0;
     Compiler cc;
     Compiler *C = &cc;
     C->I = I;
@@ -2081,6 +2093,7 @@ MY_OUTLINE Value compile_source(Interp *I, Value source, Value filename, int mod
         if (root) { C->depth = 0; return compile_tree(C, root); }
         if (C->P.err == PARSE_ERR_NOMEM) { cap *= 2; if (cap > 0x40000000u) return err_nomem(I); continue; }
         TypeId t = C->P.err == PARSE_ERR_TAB ? T_TAB_ERROR : C->P.err == PARSE_ERR_INDENT ? T_INDENTATION_ERROR : T_SYNTAX_ERROR;
+        I->syntax_incomplete = (uint8_t)parse_incomplete(&C->P);
         c_error_at(C, t, C->P.err_msg, C->P.err_line, C->P.err_col);
         return V_ERR;
     }

@@ -13,6 +13,12 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
                            const char *source, uint32_t source_len, const char *filename,
                            int argc, char **argv, char *err, int errcap, int *err_is_syntax);
 
+/* The REPL: compiles one input into the image after image_build (see image.c). B->out and B->err
+   must point at live buffers. Returns the code object or V_ERR (text in err, *incomplete nonzero
+   when more lines could complete the input: 1 open bracket or string, 2 a block not yet begun). */
+MY_FN Value image_compile_input(Interp *B, const char *source, uint32_t source_len, const char *filename,
+                                int mode, char *err, int errcap, int *incomplete);
+
 /* Sets up interpreter I over a zeroed-or-not heap of heap_words words (the caller sets
    I->out/I->err buffers, stdin and max_steps after this call). Returns false if the heap is too
    small to hold even a fresh interpreter. The heap must be at least INTERP_MIN_HEAP_WORDS. */
@@ -24,6 +30,10 @@ MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
    the shared compiled code (--compile-each). false: it failed, I->status is RUN_ERROR and the
    reason is in the err stream. */
 MY_FN bool interp_compile_main(Interp *I);
+
+/* The REPL: start `code` (a code object of the image) in I's globals once the previous piece of
+   code has ended, whatever its status. false: not even its frame fits (I->status is RUN_ERROR). */
+MY_FN bool interp_start_code(Interp *I, Value code);
 
 /* Runs I for at most `budget` bytecodes. RUN_BUDGET and RUN_OUTPUT mean "call again" (after
    draining I->out and I->err). On RUN_ERROR the traceback has been written to the err stream. */

@@ -88,6 +88,15 @@ static MY_FN bool image_types(Interp *B) {
     return !B->need_gc;
 }
 
+/* Every str and bytes object from word `from` on gets its hash now: the image is read-only
+   afterwards, and names are looked up in dicts all the time. */
+static MY_FN void image_hash_strings(Interp *B, uint32_t from) {
+    for (uint32_t w = from; w < B->top; w += hdr_size(B, REF_IMAGE_BIT | w)) {
+        Ref r = REF_IMAGE_BIT | w;
+        if (hdr_type(B, r) == TYPE_REF(T_STR) || hdr_type(B, r) == TYPE_REF(T_BYTES)) str_hash(B, v_obj(r));
+    }
+}
+
 /* Builds the image; see core_api.h. */
 MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
                            const char *source, uint32_t source_len, const char *filename,
@@ -219,12 +228,42 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         st(B, roots + ROOT_MAIN_CODE, code);
     }
     if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
-    /* every str in the image gets its hash now: the image is read-only afterwards, and names are
-       looked up in dicts all the time */
-    for (uint32_t w = 1; w < B->top; w += hdr_size(B, REF_IMAGE_BIT | w)) {
-        Ref r = REF_IMAGE_BIT | w;
-        if (hdr_type(B, r) == TYPE_REF(T_STR) || hdr_type(B, r) == TYPE_REF(T_BYTES)) str_hash(B, v_obj(r));
-    }
+    image_hash_strings(B, 1);
     return B->top;
+}
+
+/* Compiles one input of a REPL session into the image after what is there (the builder B stays
+   alive between inputs; words below the old top never change, so interpreters that already hold
+   references into the image keep them). mode: COMPILE_SINGLE for a prompt's input, COMPILE_EXEC
+   for a whole file. Returns the code object, or V_ERR with the text CPython prints in `err` and
+   *incomplete set when more lines could complete the input (see parse_incomplete); a failed
+   compile leaves the image as it was. */
+MY_FN Value image_compile_input(Interp *B, const char *source, uint32_t source_len, const char *filename,
+                                int mode, char *err, int errcap, int *incomplete) {
+    static const char full_msg[] = "myriad: the shared image is full\n";
+    uint32_t top = B->top;
+    *incomplete = 0;
+    if (err && errcap > 0) err[0] = 0;
+    B->err.len = 0;
+    B->exc = V_NULL;
+    Value src = str_new(B, source, source_len);
+    Value fname = str_from_cstr(B, filename);
+    Value code = B->need_gc ? V_ERR : compile_source(B, src, fname, mode);
+    if (code != V_ERR && !B->need_gc) {
+        image_hash_strings(B, top);
+        return code;
+    }
+    if (B->need_gc) image_copy_text(err, errcap, full_msg, sizeof full_msg - 1);
+    else {
+        *incomplete = B->syntax_incomplete;
+        if (B->exc != V_NULL) print_exception(B, B->exc);
+        image_copy_text(err, errcap, (const char *)B->err.data, B->err.len);
+    }
+    /* nothing made by the failed compile is referenced from below `top` */
+    B->top = top;
+    B->need_gc = false;
+    B->exc = V_NULL;
+    B->err.len = 0;
+    return V_ERR;
 }
 

@@ -4,6 +4,7 @@
 #include "compile.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
+MY_OUTLINE void gc_collect(Interp *I);
 
 /* ---- Interpreters ---- */
 MY_FN bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words,
@@ -77,6 +78,30 @@ MY_FN bool interp_compile_main(Interp *I) {
     I->frame = 0;            /* the frame interp_init made for the shared code is dropped */
     I->fsp = I->frame_end;
     return vm_start(I, code, I->globals);
+}
+
+/* The REPL: after the previous piece of code ended (any status), start `code` in the same globals.
+   Whatever the last piece left on the frame stack (an error, the step limit) is dropped; objects
+   stay until the collector finds them unreachable. */
+MY_FN bool interp_start_code(Interp *I, Value code) {
+    I->frame = 0;
+    I->fsp = I->frame_end;
+    I->depth = 0;
+    I->exc = V_NULL;
+    I->pending_out = V_NULL;
+    I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
+    I->reporting = V_NULL;
+    I->need_gc = I->emergency = I->in_retry = I->interrupt = false;
+    I->exit_code = 0;
+    I->steps = 0;   /* --max-steps counts per piece of code */
+    I->status = RUN_ERROR;
+    if (vm_start(I, code, I->globals)) return true;
+    I->need_gc = false;
+    gc_collect(I);
+    if (vm_start(I, code, I->globals)) return true;
+    I->need_gc = false;
+    I->status = RUN_MEMORY;
+    return false;
 }
 
 MY_FN uint32_t interp_heap_used(Interp *I) { return I->top + (I->frame_end - I->fsp); }

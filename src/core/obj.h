@@ -174,6 +174,8 @@ typedef struct Interp {
     bool need_gc;          /* an allocation failed: collect and retry the instruction */
     bool emergency;        /* MemoryError is being raised: the reserve may be used for its traceback */
     bool in_retry;
+    bool interrupt;        /* raise KeyboardInterrupt where the next slice resumes (a REPL's Ctrl-C) */
+    uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;
     uint64_t steps;        /* bytecodes executed */

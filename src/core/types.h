@@ -141,7 +141,7 @@ typedef enum TypeId {
     X(__xor__, "__xor__") X(__rxor__, "__rxor__") X(__ixor__, "__ixor__") \
     X(__divmod__, "__divmod__") X(__rdivmod__, "__rdivmod__") \
     X(__annotations__, "__annotations__") X(__file__, "__file__") \
-    X(args, "args") X(tid, "tid") X(nthreads, "nthreads") X(argv, "argv") X(code, "code") \
+    X(_, "_") X(args, "args") X(tid, "tid") X(nthreads, "nthreads") X(argv, "argv") X(code, "code") \
     X(value, "value") X(key, "key") X(reverse, "reverse") X(default_, "default") \
     X(sep, "sep") X(end, "end") X(file, "file") X(flush, "flush") X(start, "start") \
     X(stop, "stop") X(step, "step") X(fget, "fget") X(fset, "fset") X(fdel, "fdel") \

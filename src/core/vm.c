@@ -731,6 +731,18 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     bool reraise = false;
     if (!I->frame) { I->status = RUN_DONE; return RUN_DONE; }
     LOAD();
+    if (I->interrupt) {
+        /* Ctrl-C in the REPL: the exception surfaces where the code resumes, so handlers and
+           finally blocks around that point run as in CPython */
+        I->interrupt = false;
+        Value ki = exc_new(I, TYPE_REF(T_KEYBOARD_INTERRUPT), V_NULL);
+        if (ki == V_ERR) { I->need_gc = false; SAVE(); gc_collect(I); LOAD(); ki = exc_new(I, TYPE_REF(T_KEYBOARD_INTERRUPT), V_NULL); }
+        if (ki == V_ERR) { I->need_gc = false; ki = I->memerr; }
+        I->exc = ki;
+        ip0 = ip;
+        sp0 = sp;
+        goto error;
+    }
     /* one test per instruction: `limit` is the slice's budget or what is left of --max-steps */
     bool step_limited = I->max_steps && (I->steps >= I->max_steps || I->max_steps - I->steps <= budget);
     uint64_t limit = step_limited ? (I->max_steps > I->steps ? I->max_steps - I->steps : 0) : budget;
@@ -1513,6 +1525,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_PRINT_EXPR: {
             a = TOP();
             if (a == V_NONE) { sp--; break; }
+            /* the interactive prompt keeps the last value shown in `_` (CPython puts it in builtins,
+               which are shared and read-only here) */
+            if (dict_set(I, I->globals, name_v(I, N__), a) == V_ERR) goto error;
             Value t = tuple_pack2(I, a, V_NONE);
             if (t == V_ERR) goto error;
             r = prelude_tailcall(I, "_displayhook", t);

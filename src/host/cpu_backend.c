@@ -1,4 +1,5 @@
-/* cpu_backend.c: running on the CPU: worker pthreads each claim interpreter ids and run them in slices. */
+/* cpu_backend.c: running on the CPU: worker pthreads each claim interpreter ids and run them in slices
+   (a run's interpreters one after another over a heap per worker; a session's over their own heaps). */
 #define _DEFAULT_SOURCE
 #include "myriad.h"
 #include "host_internal.h"
@@ -17,11 +18,12 @@
 #define MAX_EMPTY_OUTPUT_STOPS 8        /* RUN_OUTPUT with nothing to drain: a core bug, not a loop */
 #define MAX_HEAP_WORDS 0x7FFFFFFFu      /* a heap Ref has 31 bits (bit 31 marks the image) */
 
-static atomic_int interrupt_requested;
+static atomic_uint interrupt_requests;
 
-void myriad_interrupt(void) { atomic_store(&interrupt_requested, 1); }
-void myriad_clear_interrupt(void) { atomic_store(&interrupt_requested, 0); }
-int myriad_interrupted(void) { return atomic_load(&interrupt_requested); }
+void myriad_interrupt(void) { atomic_fetch_add(&interrupt_requests, 1); }
+void myriad_clear_interrupt(void) { atomic_store(&interrupt_requests, 0); }
+int myriad_interrupted(void) { return atomic_load(&interrupt_requests) != 0; }
+unsigned host_interrupt_count(void) { return atomic_load(&interrupt_requests); }
 
 /* A growable byte buffer; one per worker and stream, reused for every interpreter it runs. */
 typedef struct ByteBuf {
@@ -56,6 +58,10 @@ typedef struct RunShared {
     MyriadDoneFn on_done;
     void *user;
     atomic_uint_fast64_t next_id;
+    /* a session's input: its interpreters (NULL in a run), which are still in it, the code to start */
+    Interp *interps;
+    uint8_t *live;
+    Value code;
 } RunShared;
 
 typedef struct Worker {
@@ -63,7 +69,8 @@ typedef struct Worker {
     uint64_t *heap;                 /* reused by each interpreter this worker runs */
     uint8_t *core_out, *core_err;   /* the OutBuf storage the core writes into */
     ByteBuf out, err;               /* the current interpreter's whole output (when not streaming) */
-    Interp I;
+    Interp *I;                      /* the interpreter being run: &own in a run, a session's own */
+    Interp own;
     pthread_t thread;
 } Worker;
 
@@ -76,7 +83,7 @@ static void worker_emit(Worker *W, uint64_t id, int stream, const char *bytes, s
 
 /* Empties the core's buffers; returns whether there was anything in them. */
 static int worker_drain(Worker *W, uint64_t id) {
-    Interp *I = &W->I;
+    Interp *I = W->I;
     int any = I->out.len || I->err.len;
     worker_emit(W, id, 1, (const char *)I->out.data, I->out.len);
     worker_emit(W, id, 2, (const char *)I->err.data, I->err.len);
@@ -97,7 +104,7 @@ static void worker_finish(Worker *W, uint64_t id, MyriadStatus status, int exit_
     r.out_len = W->out.len;
     r.err = W->err.data ? W->err.data : "";
     r.err_len = W->err.len;
-    r.steps = W->I.steps;
+    r.steps = W->I->steps;
     W->S->on_done(W->S->user, &r);
     W->out.len = 0;
     W->err.len = 0;
@@ -107,7 +114,7 @@ static void worker_finish(Worker *W, uint64_t id, MyriadStatus status, int exit_
 static void worker_finish_status(Worker *W, uint64_t id, RunStatus rs) {
     char note[96];
     int exit_code;
-    MyriadStatus st = host_outcome((int)rs, W->I.exit_code, W->S->opts->max_steps, &exit_code, note, sizeof note);
+    MyriadStatus st = host_outcome((int)rs, W->I->exit_code, W->S->opts->max_steps, &exit_code, note, sizeof note);
     worker_finish(W, id, st, exit_code, note[0] ? note : NULL);
 }
 
@@ -115,7 +122,7 @@ static void worker_finish_status(Worker *W, uint64_t id, RunStatus rs) {
 static int worker_start_interp(Worker *W, uint64_t id) {
     RunShared *S = W->S;
     const MyriadOptions *o = S->opts;
-    Interp *I = &W->I;
+    Interp *I = W->I;
     memset(I, 0, sizeof *I);   /* the header only; the heap is left as the last interpreter left it */
     if (!interp_init(I, S->image, S->image_words, W->heap, S->heap_words, (int64_t)id, (int64_t)o->n))
         return 0;
@@ -129,20 +136,24 @@ static int worker_start_interp(Worker *W, uint64_t id) {
     return 1;
 }
 
-/* Runs interpreter `id` to its end, slice by slice, draining its output between slices. */
-static void worker_run_interp(Worker *W, uint64_t id) {
-    if (!worker_start_interp(W, id)) {
-        worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
-        return;
-    }
+/* Runs W->I (interpreter `id`) to the end of its script or input, slice by slice, draining its
+   output between slices. Ctrl-C ends a run's interpreter here; in a session it raises
+   KeyboardInterrupt inside the interpreter (once per Ctrl-C), which then ends as Python would. */
+static void worker_drive(Worker *W, uint64_t id) {
     int empty_output_stops = 0;
+    unsigned interrupts_seen = W->S->interps ? host_interrupt_count() : 0;
     for (;;) {
-        if (myriad_interrupted()) {
-            worker_drain(W, id);
-            worker_finish(W, id, MYRIAD_ERROR, 130, "KeyboardInterrupt\n");
-            return;
+        unsigned interrupts = host_interrupt_count();
+        if (interrupts != interrupts_seen) {
+            if (!W->S->interps) {
+                worker_drain(W, id);
+                worker_finish(W, id, MYRIAD_ERROR, 130, "KeyboardInterrupt\n");
+                return;
+            }
+            W->I->interrupt = true;
+            interrupts_seen = interrupts;
         }
-        RunStatus rs = interp_run(&W->I, SLICE_STEPS);
+        RunStatus rs = interp_run(W->I, SLICE_STEPS);
         int drained = worker_drain(W, id);
         if (rs == RUN_BUDGET) continue;
         if (rs == RUN_OUTPUT) {
@@ -156,14 +167,41 @@ static void worker_run_interp(Worker *W, uint64_t id) {
     }
 }
 
+/* A run: interpreter `id` from its start to its end over the worker's heap. */
+static void worker_run_interp(Worker *W, uint64_t id) {
+    if (!worker_start_interp(W, id)) {
+        worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
+        return;
+    }
+    worker_drive(W, id);
+}
+
+/* A session: interpreter `id` runs the input, in the worker's output buffers. */
+static void worker_run_input(Worker *W, uint64_t id) {
+    RunShared *S = W->S;
+    if (!S->live[id]) return;
+    Interp *I = W->I = &S->interps[id];
+    I->H.image_words = S->image_words;
+    I->out = (OutBuf){ W->core_out, 0, STREAM_BUF_BYTES };
+    I->err = (OutBuf){ W->core_err, 0, STREAM_BUF_BYTES };
+    if (!interp_start_code(I, S->code)) {
+        worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
+    } else {
+        worker_drive(W, id);
+    }
+    /* an interpreter that exited or ran out of memory leaves the session */
+    if (I->status == RUN_EXIT || I->status == RUN_MEMORY) S->live[id] = 0;
+}
+
 static void *worker_main(void *arg) {
     Worker *W = arg;
     RunShared *S = W->S;
     for (;;) {
-        if (myriad_interrupted()) break;   /* stop claiming: unstarted interpreters are skipped */
+        if (!S->interps && myriad_interrupted()) break;   /* a run stops claiming: unstarted interpreters are skipped */
         uint64_t id = atomic_fetch_add(&S->next_id, 1);
         if (id >= S->opts->n) break;
-        worker_run_interp(W, id);
+        if (S->interps) worker_run_input(W, id);
+        else worker_run_interp(W, id);
     }
     return NULL;
 }
@@ -171,14 +209,15 @@ static void *worker_main(void *arg) {
 static int worker_alloc(Worker *W, RunShared *S) {
     memset(W, 0, sizeof *W);
     W->S = S;
-    W->heap = host_map_words(S->heap_words);
+    W->I = &W->own;
+    if (!S->interps) W->heap = host_map_words(S->heap_words);   /* a session's interpreters have their own */
     W->core_out = malloc(STREAM_BUF_BYTES);
     W->core_err = malloc(STREAM_BUF_BYTES);
-    return W->heap && W->core_out && W->core_err;
+    return (W->heap || S->interps) && W->core_out && W->core_err;
 }
 
 static void worker_free(Worker *W) {
-    host_unmap_words(W->heap, W->S->heap_words);
+    if (W->heap) host_unmap_words(W->heap, W->S->heap_words);
     free(W->core_out);
     free(W->core_err);
     free(W->out.data);
@@ -202,7 +241,7 @@ static int fail_with(char **error, char *msg) {
 /* A fresh interpreter must fit; finding out once here gives one clear message instead of n. */
 static int check_heap_fits(Worker *W, char **error) {
     RunShared *S = W->S;
-    int ok = interp_init(&W->I, S->image, S->image_words, W->heap, S->heap_words, 0, (int64_t)S->opts->n);
+    int ok = interp_init(W->I, S->image, S->image_words, W->heap, S->heap_words, 0, (int64_t)S->opts->n);
     if (!ok)
         return fail_with(error, host_format("myriad: a heap of %llu bytes is too small for a fresh interpreter\n",
                                             (unsigned long long)S->heap_words * 8));
@@ -227,19 +266,46 @@ static void run_workers(Worker *workers, int nthreads) {
     for (int i = 0; i < started; i++) pthread_join(workers[i].thread, NULL);
 }
 
+/* The heap size asked for, checked; 0 after printing into *error. */
+static uint64_t checked_heap_words(size_t heap_bytes, char **error) {
+    uint64_t heap_words = heap_bytes / sizeof(uint64_t);
+    if (heap_words < INTERP_MIN_HEAP_WORDS) {
+        fail_with(error, host_format("myriad: heap too small: at least %llu bytes are needed\n",
+                                     (unsigned long long)INTERP_MIN_HEAP_WORDS * 8));
+        return 0;
+    }
+    if (heap_words > MAX_HEAP_WORDS) {
+        fail_with(error, host_format("myriad: heap too large: at most %llu bytes per interpreter\n",
+                                     (unsigned long long)MAX_HEAP_WORDS * 8));
+        return 0;
+    }
+    return heap_words;
+}
+
+/* Runs S's interpreters (a run's, or a session's input) on worker threads; 0 or -1 (*error). */
+static int run_shared(RunShared *S, bool check_heap, char **error) {
+    atomic_init(&S->next_id, 0);
+    int nthreads = choose_thread_count(S->opts);
+    Worker *workers = calloc((size_t)nthreads, sizeof *workers);
+    if (!workers) return fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
+    int rc = 0, allocated = 0, ok = 1;
+    while (ok && allocated < nthreads) ok = worker_alloc(&workers[allocated++], S);
+    if (!ok)
+        rc = fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
+    else if (check_heap)
+        rc = check_heap_fits(&workers[0], error);
+    if (rc == 0) run_workers(workers, nthreads);
+    for (int i = 0; i < allocated; i++) worker_free(&workers[i]);
+    free(workers);
+    return rc;
+}
+
 int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
                     MyriadDoneFn on_done, void *user, char **error) {
-    size_t heap_bytes = opts->heap_bytes ? opts->heap_bytes : MYRIAD_DEFAULT_HEAP;
-    uint64_t heap_words = heap_bytes / sizeof(uint64_t);
-    if (heap_words < INTERP_MIN_HEAP_WORDS)
-        return fail_with(error, host_format("myriad: heap too small: at least %llu bytes are needed\n",
-                                            (unsigned long long)INTERP_MIN_HEAP_WORDS * 8));
-    if (heap_words > MAX_HEAP_WORDS)
-        return fail_with(error, host_format("myriad: heap too large: at most %llu bytes per interpreter\n",
-                                            (unsigned long long)MAX_HEAP_WORDS * 8));
+    uint64_t heap_words = checked_heap_words(opts->heap_bytes ? opts->heap_bytes : MYRIAD_DEFAULT_HEAP, error);
+    if (heap_words == 0) return -1;
     if (opts->stdin_data && opts->stdin_len > UINT32_MAX)
         return fail_with(error, host_format("myriad: stdin data too large (max %u bytes)\n", UINT32_MAX));
-
     RunShared S;
     memset(&S, 0, sizeof S);
     S.image = host_program_image(p, &S.image_words);
@@ -248,19 +314,96 @@ int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOut
     S.on_output = on_output;
     S.on_done = on_done;
     S.user = user;
-    atomic_init(&S.next_id, 0);
+    return run_shared(&S, true, error);
+}
 
-    int nthreads = choose_thread_count(opts);
-    Worker *workers = calloc((size_t)nthreads, sizeof *workers);
-    if (!workers) return fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
-    int rc = 0, allocated = 0, ok = 1;
-    while (ok && allocated < nthreads) ok = worker_alloc(&workers[allocated++], &S);
-    if (!ok)
-        rc = fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
-    else
-        rc = check_heap_fits(&workers[0], error);
-    if (rc == 0) run_workers(workers, nthreads);
-    for (int i = 0; i < allocated; i++) worker_free(&workers[i]);
-    free(workers);
-    return rc;
+/* ---- sessions --------------------------------------------------------------------------------- */
+
+struct BackendSession {
+    MyriadOptions opts;
+    const uint64_t *image;
+    uint32_t image_words;
+    uint32_t heap_words;
+    Interp *interps;
+    uint64_t *heaps;          /* one lazily backed mapping: n heaps back to back */
+    uint8_t *live;
+};
+
+BackendSession *cpu_session_new(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
+                                char **error) {
+    size_t heap_bytes = opts->heap_bytes;
+    if (heap_bytes == 0) {
+        heap_bytes = SESSION_CPU_ADDRESS_BUDGET / (opts->n ? opts->n : 1);
+        if (heap_bytes > SESSION_CPU_MAX_HEAP) heap_bytes = SESSION_CPU_MAX_HEAP;
+        heap_bytes = heap_bytes / 4096 * 4096;
+    }
+    uint64_t heap_words = checked_heap_words(heap_bytes, error);
+    if (heap_words == 0) return NULL;
+    BackendSession *s = calloc(1, sizeof *s);
+    if (!s) { fail_with(error, host_format("myriad: out of memory\n")); return NULL; }
+    s->opts = *opts;
+    s->image = image;
+    s->image_words = image_words;
+    s->heap_words = (uint32_t)heap_words;
+    s->interps = calloc((size_t)opts->n, sizeof *s->interps);
+    s->live = calloc((size_t)opts->n, 1);
+    s->heaps = host_map_words((size_t)opts->n * heap_words);
+    if (!s->interps || !s->live || !s->heaps) {
+        fail_with(error, host_format("myriad: not enough memory for %llu interpreters with %zu-byte heaps\n",
+                                     (unsigned long long)opts->n, heap_bytes));
+        cpu_session_free(s);
+        return NULL;
+    }
+    for (uint64_t i = 0; i < opts->n; i++) {
+        Interp *I = &s->interps[i];
+        if (!interp_init(I, image, image_words, s->heaps + i * heap_words, (uint32_t)heap_words, (int64_t)i,
+                         (int64_t)opts->n)) {
+            fail_with(error, host_format("myriad: a heap of %zu bytes is too small for a fresh interpreter\n", heap_bytes));
+            cpu_session_free(s);
+            return NULL;
+        }
+        I->stdin_data = (const uint8_t *)opts->stdin_data;
+        I->stdin_len = opts->stdin_data ? (uint32_t)opts->stdin_len : 0;
+        I->max_steps = opts->max_steps;
+        s->live[i] = 1;
+    }
+    return s;
+}
+
+int cpu_session_exec(BackendSession *s, uint64_t code, uint32_t image_words, MyriadOutputFn on_output,
+                     MyriadDoneFn on_done, void *user, char **error) {
+    RunShared S;
+    memset(&S, 0, sizeof S);
+    S.image = s->image;
+    S.image_words = s->image_words = image_words;
+    S.heap_words = s->heap_words;
+    S.opts = &s->opts;
+    S.on_output = on_output;
+    S.on_done = on_done;
+    S.user = user;
+    S.interps = s->interps;
+    S.live = s->live;
+    S.code = code;
+    return run_shared(&S, false, error);
+}
+
+void cpu_session_stats(const BackendSession *s, MyriadSessionStats *st) {
+    st->n = s->opts.n;
+    st->heap_bytes = (size_t)s->heap_words * 8;
+    st->live = st->used_bytes = st->max_used_bytes = 0;
+    for (uint64_t i = 0; i < s->opts.n; i++) {
+        if (!s->live[i]) continue;
+        uint64_t used = (uint64_t)interp_heap_used(&s->interps[i]) * 8;
+        st->live++;
+        st->used_bytes += used;
+        if (used > st->max_used_bytes) st->max_used_bytes = used;
+    }
+}
+
+void cpu_session_free(BackendSession *s) {
+    if (!s) return;
+    if (s->heaps) host_unmap_words(s->heaps, (size_t)s->opts.n * s->heap_words);
+    free(s->interps);
+    free(s->live);
+    free(s);
 }

@@ -21,6 +21,15 @@ size_t gpu_backend_default_heap(const GpuProbe *p, uint64_t n, size_t image_byte
 /* myriad_run on the GPU. */
 int gpu_backend_run(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
                     MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error);
+/* A REPL session's interpreters on the GPU (see host_internal.h for the CPU's). image_cap_words:
+   the most the image may grow to while the session lasts. */
+typedef struct GpuSession GpuSession;
+GpuSession *gpu_session_new(const uint64_t *image, uint32_t image_words, uint32_t image_cap_words,
+                            const MyriadOptions *opts, char **error);
+int gpu_session_exec(GpuSession *s, uint64_t code, const uint64_t *image, uint32_t image_words,
+                     MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error);
+void gpu_session_stats(const GpuSession *s, MyriadSessionStats *st);
+void gpu_session_free(GpuSession *s);
 /* 1 when this build includes the GPU backend at all. */
 int gpu_backend_built(void);
 

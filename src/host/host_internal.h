@@ -23,6 +23,24 @@ int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOut
 MyriadStatus host_outcome(int run_status, int core_exit_code, uint64_t max_steps, int *exit_code,
                           char *note, size_t cap);
 
+/* How many times myriad_interrupt() was called since the last myriad_clear_interrupt(): a REPL
+   session raises KeyboardInterrupt again for each new Ctrl-C. */
+unsigned host_interrupt_count(void);
+
+/* A session's interpreters on one backend (session.c builds the image and drives them). */
+typedef struct BackendSession BackendSession;
+/* The CPU backend (cpu_backend.c). heap_bytes 0: the session default for n interpreters. */
+BackendSession *cpu_session_new(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
+                                char **error);
+/* Runs the code object `code` (a Value of the image) on every live interpreter; image_words is the
+   image's size now (it grows as inputs are compiled). */
+int cpu_session_exec(BackendSession *s, uint64_t code, uint32_t image_words, MyriadOutputFn on_output,
+                     MyriadDoneFn on_done, void *user, char **error);
+void cpu_session_stats(const BackendSession *s, MyriadSessionStats *st);
+void cpu_session_free(BackendSession *s);
+#define SESSION_CPU_ADDRESS_BUDGET ((size_t)16 << 30)   /* default heaps share this much address space */
+#define SESSION_CPU_MAX_HEAP ((size_t)8 << 20)
+
 /* The program's image words. */
 const uint64_t *host_program_image(const MyriadProgram *p, uint32_t *words);
 
