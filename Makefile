@@ -36,7 +36,7 @@ HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 GEN = $(BUILD)/gen/prelude_src.h
 
-.PHONY: all test unit pytest clitest gcstress compileeach limits cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest clitest gcstress compileeach limits repltest cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
@@ -105,7 +105,12 @@ limits: $(BUILD)/myriad
 clitest:
 	EXTRA_CFLAGS="$(SANFLAGS)" bash tests/cli/test_cli.sh
 
-test: all unit clitest pytest gcstress compileeach limits
+# The REPL: inputs piped in, against CPython's outputs; a session driven through a pseudo-terminal.
+repltest: $(BUILD)/myriad
+	$(PYTHON) tests/repl/run_repl_tests.py $(BUILD)/myriad
+	$(PYTHON) tests/repl/test_pty.py $(BUILD)/myriad
+
+test: all unit clitest pytest gcstress compileeach limits repltest
 
 asan:
 	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

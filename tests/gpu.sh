@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/gpu.sh: the whole test suite on the GPU backend (needs a CUDA GPU): the Python corpus (also
-# with 256 KiB heaps, and compiled by every interpreter on the GPU), the limits test, deep nesting against the small CUDA stack, and a
-# million-interpreter hello. Builds first unless MYRIAD
+# with 256 KiB heaps, and compiled by every interpreter on the GPU), the limits test, deep nesting against the small CUDA stack, a
+# million-interpreter hello, and the REPL (piped inputs, a pseudo-terminal session, a million-interpreter session). Builds first unless MYRIAD
 # names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
 # Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
 set -uo pipefail
@@ -32,4 +32,8 @@ step interrupt bash -c "timeout --foreground --preserve-status -s INT 4 $MYRIAD 
     grep -q 'KeyboardInterrupt'; test \${PIPESTATUS[0]} = 130"
 step million bash -c "printf 'print(\"hello from\", nthreads, \"interpreters\")\n' > $LOG_DIR/hello.py && \
     $MYRIAD run $LOG_DIR/hello.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) hello from 1000000 interpreters'"
+step repl python3 tests/repl/run_repl_tests.py "$MYRIAD" --backend gpu
+step replpty python3 tests/repl/test_pty.py "$MYRIAD" --backend gpu
+step replmillion bash -c "printf 'x = tid * 2\nprint(x // 2 == tid, sum(range(1000)))\n' | \
+    $MYRIAD repl -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) True 499500'"
 exit $fail

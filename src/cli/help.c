@@ -4,6 +4,7 @@
 void print_usage(FILE *f) {
     fputs("usage: myriad run [OPTIONS] SCRIPT [ARGS...]\n"
           "       myriad run [OPTIONS] -c CODE [ARGS...]\n"
+          "       myriad repl [-n N] [OPTIONS]      (also `myriad` alone)\n"
           "       myriad info | --help | --version\n", f);
 }
 
@@ -17,6 +18,8 @@ void print_help(FILE *f) {
 "Commands:\n"
 "  run SCRIPT [ARGS...]  run the script file (\"-\" reads it from stdin); sys.argv = [SCRIPT, ARGS...]\n"
 "  run -c CODE [ARGS...] run CODE; sys.argv = ['-c', ARGS...]\n"
+"  repl                  the interactive prompt: every input runs on N interpreters (default 1000)\n"
+"                        that keep their globals between inputs; `myriad` alone starts it too\n"
 "  info                  show the build, backends, default heap, image size and fresh-interpreter heap use\n"
 "  help, -h, --help      show this text\n"
 "  --version             show the version\n"
@@ -75,6 +78,16 @@ void print_help(FILE *f) {
 "  memory (heap exhausted); error is null for ok, else the whole stderr (the traceback). Strings\n"
 "  are UTF-8; bytes that are not valid UTF-8 appear as \\ufffd. With --jsonl FILE, stdout still\n"
 "  shows the grouped (or --each) output; with --jsonl -, stdout holds only the records.\n"
+"\n"
+"REPL (`myriad repl`): options -n N (default 1000), --heap, --max-steps (per input), --threads,\n"
+"  --backend as above, --limit K (distinct outputs shown per input, default 10), --no-readline.\n"
+"  Prompts `>>> ` and `... `; an expression's value is echoed as its repr and kept in `_`; each\n"
+"  input's outputs are grouped as above (with -n 1, shown as python3 shows them); failures are\n"
+"  grouped by their last line, each group with the traceback of its first interpreter. Ctrl-C\n"
+"  raises KeyboardInterrupt in every interpreter still running the input; Ctrl-D or exit() leaves.\n"
+"  Line editing and history (in ~/.myriad_history, or $MYRIAD_HISTFILE) through GNU readline when\n"
+"  the system has it. Commands: :help, :show ID, :show EXPR, :time INPUT, :mem, :limit N,\n"
+"  :load FILE, :reset, :quit. With stdin not a terminal, inputs are read without prompts.\n"
 "\n"
 "Exit status: -n 1: the script's own (1 for an uncaught exception, sys.exit's code); -n N:\n"
 "0 when every interpreter exited with 0, else 1. 1 for a syntax error (printed as python3 does),\n"

@@ -380,6 +380,22 @@ def _exec_code(code, g, l):
     return None
 
 
+class _Quitter:
+    """exit() and quit(), which CPython's site module adds (the REPL's way out)."""
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+exit = _Quitter('exit')
+quit = _Quitter('quit')
+
+
 def _displayhook(x, _=None):
     if x is not None:
         print(repr(x))

@@ -731,6 +731,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     bool reraise = false;
     if (!I->frame) { I->status = RUN_DONE; return RUN_DONE; }
     LOAD();
+    /* one test per instruction: `limit` is the slice's budget or what is left of --max-steps */
+    bool step_limited = I->max_steps && (I->steps >= I->max_steps || I->max_steps - I->steps <= budget);
+    uint64_t limit = step_limited ? (I->max_steps > I->steps ? I->max_steps - I->steps : 0) : budget;
     if (I->interrupt) {
         /* Ctrl-C in the REPL: the exception surfaces where the code resumes, so handlers and
            finally blocks around that point run as in CPython */
@@ -741,11 +744,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         I->exc = ki;
         ip0 = ip;
         sp0 = sp;
-        goto error;
+        goto error;   /* (C++: nothing declared in the loop below may have an initializer before `error`) */
     }
-    /* one test per instruction: `limit` is the slice's budget or what is left of --max-steps */
-    bool step_limited = I->max_steps && (I->steps >= I->max_steps || I->max_steps - I->steps <= budget);
-    uint64_t limit = step_limited ? (I->max_steps > I->steps ? I->max_steps - I->steps : 0) : budget;
     for (;;) {
         if (executed >= limit) {
             SAVE();
@@ -756,11 +756,12 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         executed++;
         ip0 = ip;
         sp0 = sp;
-        uint32_t ins = FETCH(ip); ip++;
-        uint32_t arg = INSTR_ARG(ins);
+        uint32_t ins, arg, callflags;
+        ins = FETCH(ip); ip++;
+        arg = INSTR_ARG(ins);
+        callflags = 0;
         Value a, b, r;
         int cr;
-        uint32_t callflags = 0;
         switch ((Opcode)INSTR_OP(ins)) {
         case OP_NOP: case OP_RETURN_GENERATOR: case OP_EXTENDED_ARG: break;
         case OP_POP_TOP: sp--; break;

@@ -38,12 +38,15 @@ extern "C" {
 
 // What the host learns about an interpreter after each launch.
 struct Slot {
-    int32_t status;      // RunStatus, or SLOT_NO_HEAP when interp_init failed
+    int32_t status;      // RunStatus, SLOT_NO_HEAP when interp_init failed, SLOT_GONE when it left a session
     int32_t exit_code;
     uint32_t out_len, err_len;
     uint64_t steps;
+    uint32_t heap_used;  // words in use after the launch (a session's :mem)
+    uint32_t pad;
 };
 #define SLOT_NO_HEAP 100
+#define SLOT_GONE 101
 
 // Everything a kernel needs, passed by value.
 struct Fleet {
@@ -92,6 +95,7 @@ __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uin
     s.exit_code = L.exit_code;
     s.out_len = L.out.len;
     s.err_len = L.err.len;
+    s.heap_used = interp_heap_used(&L);
     f.interps[i] = L;
     f.slots[i] = s;
 }
@@ -111,7 +115,35 @@ __global__ void k_run(Fleet f, uint64_t budget) {
     s.out_len = L.out.len;
     s.err_len = L.err.len;
     s.steps = L.steps;
+    s.heap_used = interp_heap_used(&L);
     f.slots[i] = s;
+}
+
+// A session's input: every interpreter still in the session starts `code` in its globals.
+__global__ void k_start(Fleet f, uint64_t code, const uint64_t *image, uint32_t image_words) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= f.n) return;
+    Slot s = f.slots[i];
+    if (s.status == SLOT_GONE) return;
+    Interp L = f.interps[i];
+    L.H.image = image;
+    L.H.image_words = image_words;
+    interp_start_code(&L, code);
+    f.interps[i] = L;
+    s.status = L.status;
+    s.exit_code = L.exit_code;
+    s.out_len = s.err_len = 0;
+    s.steps = 0;
+    s.heap_used = interp_heap_used(&L);
+    f.slots[i] = s;
+}
+
+// Ctrl-C in a session: KeyboardInterrupt where each running interpreter resumes.
+__global__ void k_interrupt(Fleet f) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= f.n) return;
+    int st = f.slots[i].status;
+    if (st == RUN_BUDGET || st == RUN_OUTPUT) f.interps[i].interrupt = true;
 }
 
 // Packs the buffered output of every interpreter that wrote into `staging` at offsets[i] (stdout
@@ -205,20 +237,52 @@ static double now_seconds(void) {
     return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
-                               MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error) {
+// Everything the host holds for a fleet of interpreters on the card: a run's, or a session's.
+struct FleetHost {
+    Fleet f;
+    uint32_t n, grid;
+    size_t heap_bytes;
+    uint64_t *d_image;
+    uint32_t image_cap_words;
+    uint64_t *d_offsets;
+    uint8_t *d_stdin, *d_staging;
+    size_t staging_cap;
+    Slot *slots;
+    uint64_t *offsets;
+    uint8_t *staging;
+    HostBuf *outs;         // per interpreter, stdout then stderr, when not streaming
+    uint8_t *reported;
+    MyriadOptions opts;
+};
+
+static void fleet_free(FleetHost *h) {
+    if (h->outs) {
+        for (uint64_t i = 0; i < 2 * (uint64_t)h->n; i++) free(h->outs[i].data);
+        free(h->outs);
+    }
+    free(h->slots);
+    free(h->offsets);
+    free(h->staging);
+    free(h->reported);
+    cudaFree(h->d_image);
+    cudaFree(h->d_offsets);
+    cudaFree(h->d_stdin);
+    cudaFree(h->d_staging);
+    cudaFree(h->f.interps);
+    cudaFree(h->f.slots);
+    cudaFree(h->f.bufs);
+    cudaFree(h->f.heaps);
+    memset(h, 0, sizeof *h);
+}
+
+// Allocates everything and starts the interpreters (k_init); image_cap_words >= image_words leaves
+// room for a session's image to grow. 0, or -1 with *error.
+static int fleet_alloc(FleetHost *h, const uint64_t *image, uint32_t image_words, uint32_t image_cap_words,
+                       const MyriadOptions *opts, char **error) {
     char *err = NULL;
+    memset(h, 0, sizeof *h);
+    h->opts = *opts;
     uint64_t n64 = opts->n;
-    Fleet f = {};
-    uint64_t *d_image = NULL, *d_offsets = NULL;
-    uint8_t *d_stdin = NULL, *d_staging = NULL;
-    size_t staging_cap = 0;
-    Slot *slots = NULL;
-    uint64_t *offsets = NULL;
-    uint8_t *staging = NULL;
-    HostBuf *outs = NULL;
-    uint8_t *reported = NULL;
-    int rc = -1;
     GpuProbe probe;
     if (!gpu_backend_probe(&probe)) { err = host_format("myriad: no usable CUDA GPU found\n"); goto fail; }
     if (n64 > 0xFFFFFFE0ull) { err = host_format("myriad: GPU: at most %u interpreters per run\n", 0xFFFFFFE0u); goto fail; }
@@ -226,7 +290,7 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
         uint32_t n = (uint32_t)n64;
         size_t heap_bytes = opts->heap_bytes;
         if (heap_bytes == 0) {
-            heap_bytes = gpu_backend_default_heap(&probe, n64, (size_t)image_words * 8);
+            heap_bytes = gpu_backend_default_heap(&probe, n64, (size_t)image_cap_words * 8);
             if (heap_bytes < MYRIAD_MIN_HEAP) {
                 err = host_format("myriad: GPU: %llu interpreters do not fit in the card's %zu free bytes (see myriad info)\n",
                                   (unsigned long long)n64, probe.free_bytes);
@@ -239,42 +303,68 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
             goto fail;
         }
         uint64_t lanes = (n64 + 31) / 32 * 32;
-        f.n = n;
-        f.heap_words = (uint32_t)heap_words;
-        f.buf_cap = buf_cap_for(n64);
+        h->n = n;
+        h->grid = (n + GPU_BLOCK - 1) / GPU_BLOCK;
+        h->heap_bytes = heap_words * 8;
+        h->image_cap_words = image_cap_words;
+        h->f.n = n;
+        h->f.heap_words = (uint32_t)heap_words;
+        h->f.buf_cap = buf_cap_for(n64);
         CUDA_TRY(cudaDeviceSetLimit(cudaLimitStackSize, GPU_STACK_BYTES), "setting the stack size");
-        CUDA_TRY(cudaMalloc(&d_image, (size_t)image_words * 8), "allocating the image");
-        CUDA_TRY(cudaMemcpy(d_image, image, (size_t)image_words * 8, cudaMemcpyHostToDevice), "copying the image");
-        CUDA_TRY(cudaMalloc(&f.interps, (size_t)n * sizeof(Interp)), "allocating interpreter headers");
-        CUDA_TRY(cudaMalloc(&f.slots, (size_t)n * sizeof(Slot)), "allocating interpreter summaries");
-        CUDA_TRY(cudaMalloc(&f.bufs, (size_t)n * 2 * f.buf_cap), "allocating output buffers");
+        CUDA_TRY(cudaMalloc(&h->d_image, (size_t)image_cap_words * 8), "allocating the image");
+        CUDA_TRY(cudaMemcpy(h->d_image, image, (size_t)image_words * 8, cudaMemcpyHostToDevice), "copying the image");
+        CUDA_TRY(cudaMalloc(&h->f.interps, (size_t)n * sizeof(Interp)), "allocating interpreter headers");
+        CUDA_TRY(cudaMalloc(&h->f.slots, (size_t)n * sizeof(Slot)), "allocating interpreter summaries");
+        CUDA_TRY(cudaMalloc(&h->f.bufs, (size_t)n * 2 * h->f.buf_cap), "allocating output buffers");
         {
-            cudaError_t e = cudaMalloc(&f.heaps, (size_t)lanes * heap_words * 8);
+            cudaError_t e = cudaMalloc(&h->f.heaps, (size_t)lanes * heap_words * 8);
             if (e != cudaSuccess) {
                 err = host_format("myriad: GPU: %llu heaps of %zu bytes do not fit on the card (%s)\n",
                                   (unsigned long long)n64, heap_bytes, cudaGetErrorString(e));
                 goto fail;
             }
         }
-        CUDA_TRY(cudaMalloc(&d_offsets, (size_t)n * sizeof(uint64_t)), "allocating offsets");
+        CUDA_TRY(cudaMalloc(&h->d_offsets, (size_t)n * sizeof(uint64_t)), "allocating offsets");
         if (opts->stdin_data && opts->stdin_len) {
-            CUDA_TRY(cudaMalloc(&d_stdin, opts->stdin_len), "allocating stdin");
-            CUDA_TRY(cudaMemcpy(d_stdin, opts->stdin_data, opts->stdin_len, cudaMemcpyHostToDevice), "copying stdin");
+            CUDA_TRY(cudaMalloc(&h->d_stdin, opts->stdin_len), "allocating stdin");
+            CUDA_TRY(cudaMemcpy(h->d_stdin, opts->stdin_data, opts->stdin_len, cudaMemcpyHostToDevice), "copying stdin");
         }
-        slots = (Slot *)malloc((size_t)n * sizeof(Slot));
-        offsets = (uint64_t *)malloc((size_t)n * sizeof(uint64_t));
-        reported = (uint8_t *)calloc(n, 1);
-        if (!on_output) outs = (HostBuf *)calloc((size_t)n * 2, sizeof(HostBuf));
-        if (!slots || !offsets || !reported || (!on_output && !outs)) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
-
-        uint32_t grid = (n + GPU_BLOCK - 1) / GPU_BLOCK;
-        k_init<<<grid, GPU_BLOCK>>>(f, d_image, image_words, n64, opts->max_steps, d_stdin, (uint32_t)opts->stdin_len, opts->compile_each);
+        h->slots = (Slot *)malloc((size_t)n * sizeof(Slot));
+        h->offsets = (uint64_t *)malloc((size_t)n * sizeof(uint64_t));
+        h->reported = (uint8_t *)calloc(n, 1);
+        if (!h->slots || !h->offsets || !h->reported) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
+        k_init<<<h->grid, GPU_BLOCK>>>(h->f, h->d_image, image_words, n64, opts->max_steps, h->d_stdin,
+                                       (uint32_t)opts->stdin_len, opts->compile_each);
         CUDA_TRY(cudaGetLastError(), "starting the interpreters");
-        CUDA_TRY(cudaMemcpy(slots, f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the interpreters");
+        CUDA_TRY(cudaMemcpy(h->slots, h->f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the interpreters");
+    }
+    return 0;
+fail:
+    fleet_free(h);
+    if (error) *error = err;
+    else free(err);
+    return -1;
+}
 
+// Launches until every interpreter not yet reported has ended, gathering output between launches
+// and reporting each interpreter as it ends. In a run, Ctrl-C ends the rest at once; in a session
+// it raises KeyboardInterrupt inside them (k_interrupt) and they end as Python would.
+static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, MyriadDoneFn on_done, void *user,
+                       char **error) {
+    char *err = NULL;
+    uint32_t n = h->n;
+    Fleet &f = h->f;
+    Slot *slots = h->slots;
+    uint64_t *offsets = h->offsets;
+    if (!on_output && !h->outs) {
+        h->outs = (HostBuf *)calloc((size_t)n * 2, sizeof(HostBuf));
+        if (!h->outs) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
+    }
+    {
         uint64_t budget = GPU_FIRST_BUDGET, finished = 0, steps_total = 0;
         double t_start = now_seconds(), last_progress = t_start;
         bool progress = isatty(2) != 0, progress_shown = false;
+        unsigned interrupts_seen = host_interrupt_count();
         for (;;) {
             // report what ended and gather output (the first pass also sees interpreters whose start failed)
             uint64_t total = 0, running = 0;
@@ -285,40 +375,47 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
                 steps_total += slots[i].steps;
             }
             if (total > 0) {
-                if (total > staging_cap) {
-                    cudaFree(d_staging);
-                    free(staging);
-                    staging_cap = total * 2;
-                    staging = (uint8_t *)malloc(staging_cap);
-                    if (!staging) { err = host_format("myriad: out of host memory for output\n"); goto fail; }
-                    CUDA_TRY(cudaMalloc(&d_staging, staging_cap), "allocating the output staging buffer");
+                if (total > h->staging_cap) {
+                    cudaFree(h->d_staging);
+                    h->d_staging = NULL;
+                    free(h->staging);
+                    h->staging_cap = total * 2;
+                    h->staging = (uint8_t *)malloc(h->staging_cap);
+                    if (!h->staging) { err = host_format("myriad: out of host memory for output\n"); goto fail; }
+                    CUDA_TRY(cudaMalloc(&h->d_staging, h->staging_cap), "allocating the output staging buffer");
                 }
-                CUDA_TRY(cudaMemcpy(d_offsets, offsets, (size_t)n * sizeof(uint64_t), cudaMemcpyHostToDevice), "copying offsets");
-                k_gather<<<grid, GPU_BLOCK>>>(f, d_offsets, d_staging);
+                CUDA_TRY(cudaMemcpy(h->d_offsets, offsets, (size_t)n * sizeof(uint64_t), cudaMemcpyHostToDevice), "copying offsets");
+                k_gather<<<h->grid, GPU_BLOCK>>>(f, h->d_offsets, h->d_staging);
                 CUDA_TRY(cudaGetLastError(), "gathering output");
-                CUDA_TRY(cudaMemcpy(staging, d_staging, total, cudaMemcpyDeviceToHost), "copying output");
+                CUDA_TRY(cudaMemcpy(h->staging, h->d_staging, total, cudaMemcpyDeviceToHost), "copying output");
             }
-            bool stop = myriad_interrupted() != 0;
+            unsigned interrupts = host_interrupt_count();
+            bool stop = !session && myriad_interrupted() != 0;
+            if (session && interrupts != interrupts_seen) {
+                interrupts_seen = interrupts;
+                k_interrupt<<<h->grid, GPU_BLOCK>>>(f);
+                CUDA_TRY(cudaGetLastError(), "interrupting the interpreters");
+            }
             for (uint32_t i = 0; i < n; i++) {
                 Slot &s = slots[i];
-                const uint8_t *o = staging + offsets[i];
+                const uint8_t *o = h->staging + offsets[i];
                 if (s.out_len || s.err_len) {
                     if (on_output) {
                         if (s.out_len) on_output(user, i, 1, (const char *)o, s.out_len);
                         if (s.err_len) on_output(user, i, 2, (const char *)o + s.out_len, s.err_len);
                     } else {
-                        hostbuf_append(&outs[2 * i], o, s.out_len);
-                        hostbuf_append(&outs[2 * i + 1], o + s.out_len, s.err_len);
+                        hostbuf_append(&h->outs[2 * i], o, s.out_len);
+                        hostbuf_append(&h->outs[2 * i + 1], o + s.out_len, s.err_len);
                     }
                     s.out_len = s.err_len = 0;
                 }
-                if (reported[i]) continue;
+                if (h->reported[i]) continue;
                 bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT;
                 if (live && !stop) { running++; continue; }
                 char note[96];
                 int exit_code;
                 MyriadStatus ps = host_outcome(s.status == SLOT_NO_HEAP ? RUN_MEMORY : s.status, s.exit_code,
-                                               opts->max_steps, &exit_code, note, sizeof note);
+                                               h->opts.max_steps, &exit_code, note, sizeof note);
                 if (live) { snprintf(note, sizeof note, "KeyboardInterrupt\n"); exit_code = 130; ps = MYRIAD_ERROR; }
                 MyriadResult r;
                 memset(&r, 0, sizeof r);
@@ -331,20 +428,20 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
                     if (nl) on_output(user, i, 2, note, nl);
                     r.out = r.err = "";
                 } else {
-                    hostbuf_append(&outs[2 * i + 1], (const uint8_t *)note, nl);
-                    r.out = outs[2 * i].data ? outs[2 * i].data : "";
-                    r.out_len = outs[2 * i].len;
-                    r.err = outs[2 * i + 1].data ? outs[2 * i + 1].data : "";
-                    r.err_len = outs[2 * i + 1].len;
+                    hostbuf_append(&h->outs[2 * i + 1], (const uint8_t *)note, nl);
+                    r.out = h->outs[2 * i].data ? h->outs[2 * i].data : "";
+                    r.out_len = h->outs[2 * i].len;
+                    r.err = h->outs[2 * i + 1].data ? h->outs[2 * i + 1].data : "";
+                    r.err_len = h->outs[2 * i + 1].len;
                 }
                 on_done(user, &r);
-                if (outs) {
-                    free(outs[2 * i].data);
-                    free(outs[2 * i + 1].data);
-                    outs[2 * i] = HostBuf{};
-                    outs[2 * i + 1] = HostBuf{};
+                if (h->outs) {
+                    free(h->outs[2 * i].data);
+                    free(h->outs[2 * i + 1].data);
+                    h->outs[2 * i] = HostBuf{};
+                    h->outs[2 * i + 1] = HostBuf{};
                 }
-                reported[i] = 1;
+                h->reported[i] = 1;
                 finished++;
             }
             if (running == 0) break;
@@ -358,7 +455,7 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
                 }
             }
             double t0 = now_seconds();
-            k_run<<<grid, GPU_BLOCK>>>(f, budget);
+            k_run<<<h->grid, GPU_BLOCK>>>(f, budget);
             CUDA_TRY(cudaGetLastError(), "running the interpreters");
             CUDA_TRY(cudaMemcpy(slots, f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "running the interpreters");
             // steer the next launch toward GPU_TARGET_MS
@@ -371,28 +468,99 @@ extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, cons
             if (budget > GPU_MAX_BUDGET) budget = GPU_MAX_BUDGET;
         }
         if (progress_shown) fprintf(stderr, "\r\033[K");
-        rc = 0;
     }
+    return 0;
 fail:
-    if (err) {
-        if (error) *error = err;
-        else free(err);
-    }
-    if (outs) {
-        for (uint64_t i = 0; i < 2 * n64; i++) free(outs[i].data);
-        free(outs);
-    }
-    free(slots);
-    free(offsets);
-    free(staging);
-    free(reported);
-    cudaFree(d_image);
-    cudaFree(d_offsets);
-    cudaFree(d_stdin);
-    cudaFree(d_staging);
-    cudaFree(f.interps);
-    cudaFree(f.slots);
-    cudaFree(f.bufs);
-    cudaFree(f.heaps);
+    if (error) *error = err;
+    else free(err);
+    return -1;
+}
+
+extern "C" int gpu_backend_run(const uint64_t *image, uint32_t image_words, const MyriadOptions *opts,
+                               MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error) {
+    FleetHost h;
+    if (fleet_alloc(&h, image, image_words, image_words, opts, error) < 0) return -1;
+    int rc = fleet_drive(&h, false, on_output, on_done, user, error);
+    fleet_free(&h);
     return rc;
+}
+
+// ---- sessions (the REPL) ---------------------------------------------------------------------------
+
+struct GpuSession {
+    FleetHost h;
+    uint32_t image_words;   // how much of the image the card has
+};
+
+extern "C" GpuSession *gpu_session_new(const uint64_t *image, uint32_t image_words, uint32_t image_cap_words,
+                                       const MyriadOptions *opts, char **error) {
+    GpuSession *s = (GpuSession *)calloc(1, sizeof *s);
+    if (!s) { if (error) *error = host_format("myriad: out of memory\n"); return NULL; }
+    MyriadOptions o = *opts;
+    o.compile_each = 0;
+    if (fleet_alloc(&s->h, image, image_words, image_cap_words, &o, error) < 0) { free(s); return NULL; }
+    s->image_words = image_words;
+    for (uint32_t i = 0; i < s->h.n; i++) {
+        if (s->h.slots[i].status == SLOT_NO_HEAP) {
+            if (error) *error = host_format("myriad: a heap of %zu bytes is too small for a fresh interpreter\n", s->h.heap_bytes);
+            gpu_session_free(s);
+            return NULL;
+        }
+    }
+    return s;
+}
+
+extern "C" int gpu_session_exec(GpuSession *s, uint64_t code, const uint64_t *image, uint32_t image_words,
+                                MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error) {
+    char *err = NULL;
+    FleetHost *h = &s->h;
+    if (image_words > h->image_cap_words) {
+        if (error) *error = host_format("myriad: GPU: the session's image is full (%u words)\n", h->image_cap_words);
+        return -1;
+    }
+    if (image_words > s->image_words) {   // only what was compiled since the last input
+        CUDA_TRY(cudaMemcpy(h->d_image + s->image_words, image + s->image_words,
+                            (size_t)(image_words - s->image_words) * 8, cudaMemcpyHostToDevice), "copying the image");
+        s->image_words = image_words;
+    }
+    k_start<<<h->grid, GPU_BLOCK>>>(h->f, code, h->d_image, image_words);
+    CUDA_TRY(cudaGetLastError(), "starting the input");
+    CUDA_TRY(cudaMemcpy(h->slots, h->f.slots, (size_t)h->n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the input");
+    for (uint32_t i = 0; i < h->n; i++) h->reported[i] = h->slots[i].status == SLOT_GONE;
+    if (fleet_drive(h, true, on_output, on_done, user, error) < 0) return -1;
+    {
+        // interpreters that exited or ran out of memory leave the session
+        bool changed = false;
+        for (uint32_t i = 0; i < h->n; i++) {
+            int st = h->slots[i].status;
+            if (st == RUN_EXIT || st == RUN_MEMORY) { h->slots[i].status = SLOT_GONE; changed = true; }
+        }
+        if (changed)
+            CUDA_TRY(cudaMemcpy(h->f.slots, h->slots, (size_t)h->n * sizeof(Slot), cudaMemcpyHostToDevice), "updating the session");
+    }
+    return 0;
+fail:
+    if (error) *error = err;
+    else free(err);
+    return -1;
+}
+
+extern "C" void gpu_session_stats(const GpuSession *s, MyriadSessionStats *st) {
+    const FleetHost *h = &s->h;
+    st->n = h->n;
+    st->heap_bytes = h->heap_bytes;
+    st->live = st->used_bytes = st->max_used_bytes = 0;
+    for (uint32_t i = 0; i < h->n; i++) {
+        if (h->slots[i].status == SLOT_GONE) continue;
+        uint64_t used = (uint64_t)h->slots[i].heap_used * 8;
+        st->live++;
+        st->used_bytes += used;
+        if (used > st->max_used_bytes) st->max_used_bytes = used;
+    }
+}
+
+extern "C" void gpu_session_free(GpuSession *s) {
+    if (!s) return;
+    fleet_free(&s->h);
+    free(s);
 }
