@@ -89,6 +89,21 @@ uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words, const char *s
 /* The fake has no compiler: --compile-each runs the same lines. */
 bool interp_compile_main(Interp *I) { (void)I; return true; }
 
+/* The REPL is tested against the real core (tests/repl); the fake only has to link with it. */
+bool interp_start_code(Interp *I, Value code) {
+    (void)code;
+    I->status = RUN_DONE;
+    return true;
+}
+
+Value image_compile_input(Interp *B, const char *source, uint32_t source_len, const char *filename, int mode,
+                          char *err, int errcap, int *incomplete) {
+    (void)B; (void)source; (void)source_len; (void)filename; (void)mode;
+    *incomplete = 0;
+    snprintf(err, (size_t)errcap, "myriad: the fake core has no REPL\n");
+    return V_ERR;
+}
+
 bool interp_init(Interp *I, const uint64_t *image, uint32_t image_words, uint64_t *heap, uint32_t heap_words,
                  int64_t tid, int64_t nthreads) {
     if (heap_words < INTERP_MIN_HEAP_WORDS || image[IMG_MAGIC] != FAKE_MAGIC) return false;
