@@ -5,6 +5,7 @@
 #include "natives.h"
 #include "compile.h"
 #include "prelude_src.h"
+#include "lib_src.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
 MY_FN void math_module_init(Interp *B, Value dict);
@@ -198,6 +199,27 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         if (str_nbytes(B, k) > 5 && str_byte(B, k, 0) == '_' && str_byte(B, k, 1) == 's' && str_byte(B, k, 2) == 'y' &&
             str_byte(B, k, 3) == 's' && str_byte(B, k, 4) == '_')
             dict_set(B, sysd, str_substr(B, k, 5, str_nbytes(B, k) - 5), v);
+    }
+
+    /* the standard modules written in Python: compiled once here, run by an interpreter only when it
+       imports one (module_import) */
+    Value libs = dict_new(B);
+    st(B, roots + ROOT_LIB_CODES, libs);
+    for (int m = 0; m < LIB_MODULE_COUNT; m++) {
+        char fname_buf[96];
+        const char *pre = "<lib>/";
+        int n = 0;
+        for (const char *p = pre; *p && n < 80; p++) fname_buf[n++] = *p;
+        for (const char *p = lib_module_names[m]; *p && n < 90; p++) fname_buf[n++] = *p;
+        fname_buf[n++] = '.'; fname_buf[n++] = 'p'; fname_buf[n++] = 'y'; fname_buf[n] = 0;
+        Value lsrc = str_new(B, lib_module_sources[m], lib_module_lengths[m]);
+        Value lcode = compile_source(B, lsrc, str_from_cstr(B, fname_buf), COMPILE_EXEC);
+        if (lcode == V_ERR) {
+            if (B->exc != V_NULL) print_exception(B, B->exc);
+            image_copy_text(err, errcap, (const char *)errbuf, B->err.len);
+            return 0;
+        }
+        dict_set(B, libs, str_from_cstr(B, lib_module_names[m]), lcode);
     }
 
     /* the script, compiled once for every interpreter */

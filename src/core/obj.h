@@ -40,6 +40,7 @@ enum {  /* fields of the image roots array */
     ROOT_CHARS,         /* array of the 128 one-character ASCII strings */
     ROOT_SOURCE,        /* str: the script's source, for tracebacks and per-interpreter compiles */
     ROOT_FILENAME,      /* str: the script's file name */
+    ROOT_LIB_CODES,     /* dict: name -> code of each standard module written in Python (src/lib) */
     ROOT_COUNT
 };
 #define IMAGE_ROOT_REF(i) (REF_IMAGE_BIT | (IMAGE_ROOTS_AT + (uint32_t)(i)))

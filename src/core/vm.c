@@ -1482,6 +1482,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             r = module_import(I, NAME(arg));
             if (r == V_ERR) goto error;
             sp -= 2;
+            if (r == V_TAILCALL) goto tailcall_result;   /* a module written in Python runs first */
             PUSH(r);
             break;
         }
