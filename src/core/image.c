@@ -170,6 +170,14 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     dict_set(B, sysd, str_from_cstr(B, "byteorder"), str_from_cstr(B, "little"));
     dict_set(B, sysd, str_from_cstr(B, "executable"), str_from_cstr(B, ""));
     math_module_init(B, mod_dicts[MOD_MATH]);
+    {
+        /* random's unseeded streams differ from run to run: the host's address-space layout is the
+           only entropy the core can reach without libc (mixed with each interpreter's tid later) */
+        volatile char marker = 0;
+        uint64_t boot = (uint64_t)(uintptr_t)&marker * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)image_types;
+        boot ^= boot >> 29;
+        dict_set(B, mod_dicts[MOD_RANDOM], str_from_cstr(B, "boot"), v_int((int64_t)(boot & 0x7FFFFFFFFFFFull)));
+    }
     sys_module_init(B, sysd);
     if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
 
