@@ -235,7 +235,7 @@ class deque:
         try:
             self._d.remove(value)
         except ValueError:
-            raise ValueError('deque.remove(x): x not in deque') from None
+            raise ValueError('%r is not in deque' % (value,)) from None
 
     def _index(self, i):
         if not isinstance(i, int):

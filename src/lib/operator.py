@@ -36,16 +36,21 @@ def concat(a, b):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 def contains(a, b): return b in a
+def _iter_arg(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
 def countOf(a, b):
     n = 0
-    for x in a:
+    for x in _iter_arg(a):
         if x is b or x == b:
             n += 1
     return n
 def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iter_arg(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
