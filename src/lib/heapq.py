@@ -29,17 +29,17 @@ def _siftup(heap, pos):
     heap[pos] = item
     _siftdown(heap, startpos, pos)
 
-def _check(heap):
+def _check(heap, fname):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument 1 must be list, not %s' % (fname, type(heap).__name__))
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -51,7 +51,7 @@ def heappop(heap):
     return last
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     top = heap[0]
@@ -60,14 +60,14 @@ def heapreplace(heap, item):
     return top
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
 
 def heapify(x):
-    _check(x)
+    _check(x, 'heapify')
     for i in range(len(x) // 2 - 1, -1, -1):
         _siftup(x, i)
 
