@@ -107,6 +107,7 @@ enum { FRAME_BACK = 1, FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_LOCALS, FRAM
 #define FF_INIT 2          /* a constructor's __init__: on return push the instance, check None */
 #define FF_DISCARD 4       /* the caller does not want the result */
 #define FF_ENTRY 8         /* returning from it ends run() (the script's module frame) */
+#define FF_PUSH_NULL 16    /* a Python getter run by LOAD_METHOD: on return push the result, then NULL */
 
 enum { TAIL_CALL = 0, TAIL_GEN_SEND, TAIL_GEN_THROW, TAIL_GEN_CLOSE };
 

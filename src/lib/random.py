@@ -11,7 +11,7 @@ _RECIP_BPF = 2 ** -_BPF
 _ONE = 1
 _SEQUENCES = (list, tuple, str, range, bytes)
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
+__all__ = ["Random", "SystemRandom", "betavariate", "gammavariate", "vonmisesvariate", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "lognormvariate", "expovariate", "triangular", "gauss",
            "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
            "randbytes"]
@@ -251,6 +251,69 @@ class Random:
     def expovariate(self, lambd):
         return -_math.log(1.0 - self.random()) / lambd
 
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return _TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _math.sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _math.cos(_math.pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _math.acos(f)) % _TWOPI
+        return (mu - _math.acos(f)) % _TWOPI
+
+    def gammavariate(self, alpha, beta):
+        # Cheng's rejection method for alpha > 1, Ahrens-Dieter's GS for alpha < 1 (as CPython)
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_math.log(1.0 - random()) * beta
+        while True:
+            u = random()
+            b = (_math.e + alpha) / _math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_math.log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
     def paretovariate(self, alpha):
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
@@ -258,6 +321,24 @@ class Random:
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
         return alpha * (-_math.log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    # no OS entropy source in the core: a generator seeded from the interpreter's entropy mix whose
+    # seed() is ignored, as CPython's SystemRandom ignores it
+    def seed(self, *args, **kwds):
+        if not hasattr(self, '_state'):
+            return
+        return None
+
+    def __init__(self, x=None):
+        self._state = _random.new_state()
+        _random.seed_entropy(self._state, _random.boot)
+        self.gauss_next = None
+
+    def getstate(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+    setstate = getstate
 
 
 def _bisect_right(a, x, lo, hi):
@@ -286,6 +367,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

@@ -95,3 +95,16 @@ try:
     o.attrgetter(1)
 except TypeError as e:
     print(e)
+class Meth:
+    def __init__(self):
+        self.calls = 0
+    @lru_cache(maxsize=None)
+    def twice(self, x):
+        self.calls += 1
+        return 2 * x
+    @partial
+    def plain(self):
+        return 'partial on a class is no method'
+mm = Meth()
+print(mm.twice(3), mm.twice(3), mm.calls, Meth.twice.cache_info())
+print(Meth.plain(1))

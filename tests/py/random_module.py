@@ -43,3 +43,14 @@ t(random.choices, 'ab', [0, 0])
 t(random.choices, 'ab', [1, 1], cum_weights=[1, 2])
 t(random.sample, 'ab', 1, counts=[1])
 t(random.randint, 1, 'a')
+random.seed(2024)
+print([round(random.gammavariate(a, 2.0), 12) for a in (0.5, 1.0, 3.0)], random.betavariate(2, 3), random.vonmisesvariate(1.0, 4.0), random.vonmisesvariate(0, 0))
+print(random.paretovariate(3), random.weibullvariate(1, 2), random.lognormvariate(0, 1))
+print(0 <= random.SystemRandom().random() < 1)
+try:
+    random.gammavariate(0, 1)
+except ValueError as e:
+    print(e)
+ns = {}
+exec('from random import *', ns)
+print(sorted(k for k in ns if k != '__builtins__') == sorted(random.__all__), 'Random' in ns, '_inst' in ns)
