@@ -84,6 +84,17 @@ class Random:
             raise ValueError("state with version %s passed to Random.setstate() of version %s"
                              % (version, self.VERSION))
 
+    def __copy__(self):
+        # the state is a raw object copy cannot see into: copies go through getstate/setstate
+        c = type(self).__new__(type(self))
+        c.__dict__.update(self.__dict__)
+        c._state = _random.new_state()
+        _random.setstate(c._state, _random.getstate(self._state))
+        return c
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
     def _randbelow(self, n):
         k = n.bit_length()
         getrandbits = self.getrandbits

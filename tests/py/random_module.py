@@ -54,3 +54,8 @@ except ValueError as e:
 ns = {}
 exec('from random import *', ns)
 print(sorted(k for k in ns if k != '__builtins__') == sorted(random.__all__), 'Random' in ns, '_inst' in ns)
+import copy
+g = random.Random(11)
+g.random()
+h = copy.copy(g); k = copy.deepcopy(g)
+print(g.random() == h.random() == k.random(), g.getrandbits(70) == h.getrandbits(70))
