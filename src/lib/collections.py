@@ -1,6 +1,5 @@
 # collections.py: namedtuple, deque, defaultdict, OrderedDict, Counter. myriad cannot subclass tuple or
 # dict yet, so these wrap a tuple, list or dict (isinstance(x, dict) is False: docs/PYTHON.md).
-import sys as _sys
 from itertools import chain as _chain, repeat as _repeat
 from operator import itemgetter as _itemgetter
 
@@ -141,12 +140,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         ns[name] = _field_property(index, name)
     cls = type(typename, (_NamedTupleBase,), ns)
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    cls.__module__ = module
+    # CPython names the caller's module; without frame introspection this is __main__'s
+    cls.__module__ = '__main__' if module is None else module
     return cls
 
 
