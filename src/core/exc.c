@@ -194,7 +194,10 @@ static MY_FN void put_traceback(Interp *I, StrBuf *b, Value exc) {
             sb_putc(I, b, '\n');
             /* CPython shows no source for "<string>" and other pseudo-files */
             Value fn = fld(I, code, CODE_FILENAME);
-            if (!(is_str(I, fn) && str_nbytes(I, fn) && str_byte(I, fn, 0) == '<'))
+            bool pseudo = is_str(I, fn) && str_nbytes(I, fn) && str_byte(I, fn, 0) == '<';
+            if (pseudo && str_nbytes(I, fn) > 6 && str_byte(I, fn, 1) == 'l' && str_byte(I, fn, 4) == '>' && str_byte(I, fn, 5) == '/')
+                pseudo = false;   /* "<lib>/NAME.py": a module of src/lib, whose source the image holds */
+            if (!pseudo)
                 put_line_of(I, b, fld(I, code, CODE_SOURCE), (uint32_t)line, false, 0);
         }
         if (repeat >= 3) {
