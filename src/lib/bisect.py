@@ -4,6 +4,8 @@ def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
+        if isinstance(a, (dict, set, frozenset)):
+            raise TypeError("object of type '%s' has no len()" % type(a).__name__)
         hi = len(a)
     return lo, hi
 

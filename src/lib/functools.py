@@ -166,7 +166,7 @@ def _derive(root, op):
 
 
 def total_ordering(cls):
-    roots = [op for op in _ORDER_OPS if op in cls.__dict__ and getattr(cls, op, None) is not getattr(object, op, None)]
+    roots = [op for op in _ORDER_OPS if getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = roots[0]
@@ -211,6 +211,8 @@ class _CacheInfoT:
 
 class _LruWrapper:
     def __init__(self, func, maxsize, typed):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
         self.__wrapped__ = func
         self._maxsize = maxsize
         self._typed = typed

@@ -72,6 +72,7 @@ def heapify(x):
         _siftup(x, i)
 
 def merge(*iterables, key=None, reverse=False):
+    # a generator, as CPython's: nothing is read before the first next()
     # entries [key, order, value, iterator]: order keeps ties in the order of the inputs
     entries = []
     for order, it in enumerate(iterables):
@@ -79,7 +80,7 @@ def merge(*iterables, key=None, reverse=False):
         for value in it:
             entries.append([key(value) if key is not None else value, order, value, it])
             break
-    return _merge(entries, key, reverse)
+    yield from _merge(entries, key, reverse)
 
 class _Rev:
     def __init__(self, e):

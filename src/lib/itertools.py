@@ -1,5 +1,8 @@
 # itertools.py: the itertools module in Python (generators where CPython has dedicated iterator types).
 
+_MARK_TIMES = object()
+
+
 class count:
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -23,9 +26,11 @@ class count:
 
 
 class repeat:
-    def __init__(self, object, times=None):
+    def __init__(self, object, times=_MARK_TIMES):
         self._obj = object
-        if times is not None:
+        if times is _MARK_TIMES:
+            times = None
+        else:
             if not isinstance(times, int):
                 raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
             if times < 0:
@@ -335,9 +340,11 @@ def product(*iterables, repeat=1):
 
 
 def _check_r(r, n):
-    if r is None:
+    if r is None and n is not None:
         return n
     if not isinstance(r, int):
+        if r is None:
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
         raise TypeError('Expected int as r')
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -387,7 +394,7 @@ def _combinations(pool, r):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    return _combinations(pool, _check_r(r, 0))
+    return _combinations(pool, _check_r(r, None))
 
 def _combinations_wr(pool, r):
     n = len(pool)
@@ -406,7 +413,7 @@ def _combinations_wr(pool, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    return _combinations_wr(pool, _check_r(r, 0))
+    return _combinations_wr(pool, _check_r(r, None))
 
 
 def _pairwise(it):

@@ -152,11 +152,7 @@ class Random:
             raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = []
-            total = 0
-            for c in counts:
-                total = total + c
-                cum_counts.append(total)
+            cum_counts = _accumulate(counts)
             if len(cum_counts) != n:
                 raise ValueError('The number of counts does not match the population')
             total = cum_counts.pop()
@@ -197,11 +193,7 @@ class Random:
                 nf = n + 0.0
                 return [population[_math.floor(random() * nf)] for i in range(k)]
             try:
-                cum_weights = []
-                total = 0
-                for w in weights:
-                    total = total + w
-                    cum_weights.append(total)
+                cum_weights = _accumulate(weights)
             except TypeError:
                 if not isinstance(weights, int):
                     raise
@@ -350,6 +342,14 @@ class SystemRandom(Random):
     def getstate(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
     setstate = getstate
+
+
+def _accumulate(values):
+    # running totals, the first value as given (as itertools.accumulate)
+    out = []
+    for v in values:
+        out.append(v if not out else out[-1] + v)
+    return out
 
 
 def _bisect_right(a, x, lo, hi):
