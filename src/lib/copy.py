@@ -33,7 +33,7 @@ def _reconstruct(x, memo):
     cls = type(x)
     y = object.__new__(cls)
     if memo is not None:
-        memo[id(x)] = y
+        _memo_put(memo, x, y)
     state = getattr(x, '__dict__', None)
     if state:
         if memo is not None:
@@ -46,11 +46,45 @@ def _reconstruct(x, memo):
     return y
 
 
+_BOOK = object()   # the key of this module's own record in a memo
+
+
+def _memo_sync(memo):
+    # CPython keys the memo by id(); in myriad an id changes when the collector moves the object.
+    # The record [its own id, originals, copies, ids] is newer than every original, so if any
+    # original moved the record moved too, and then every entry is re-keyed by the current ids.
+    book = memo.get(_BOOK)
+    if book is None:
+        book = [0, [], [], []]
+        memo[_BOOK] = book
+        book[0] = id(book)
+        return book
+    if book[0] != id(book):
+        xs, ys, ds = book[1], book[2], book[3]
+        for i in range(len(ds)):
+            if memo.get(ds[i]) is ys[i]:
+                del memo[ds[i]]
+        for i in range(len(ds)):
+            ds[i] = id(xs[i])
+            memo[ds[i]] = ys[i]
+        book[0] = id(book)
+    return book
+
+
+def _memo_put(memo, x, y):
+    book = _memo_sync(memo)
+    d = id(x)
+    memo[d] = y
+    book[1].append(x)
+    book[2].append(y)
+    book[3].append(d)
+
+
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
+    _memo_sync(memo)
+    y = memo.get(id(x), _nil)
     if y is not _nil:
         return y
     cls = type(x)
@@ -58,14 +92,17 @@ def deepcopy(x, memo=None, _nil=[]):
         y = x
     elif cls is list:
         y = []
-        memo[d] = y
+        _memo_put(memo, x, y)
         for a in x:
             y.append(deepcopy(a, memo))
     elif cls is tuple:
         items = [deepcopy(a, memo) for a in x]
-        # a tuple whose items come back identical is itself (as CPython)
-        if d in memo:
-            return memo[d]
+        # a tuple met again through its own items is that copy; one whose items all come back
+        # identical is itself (as CPython)
+        _memo_sync(memo)
+        y = memo.get(id(x), _nil)
+        if y is not _nil:
+            return y
         y = x
         for a, b in zip(x, items):
             if a is not b:
@@ -73,7 +110,7 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
     elif cls is dict:
         y = {}
-        memo[d] = y
+        _memo_put(memo, x, y)
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
     elif cls is set:
@@ -89,7 +126,7 @@ def deepcopy(x, memo=None, _nil=[]):
                 raise Error("un(deep)copyable object of type %s" % cls)
             y = _reconstruct(x, memo)
     if y is not x:
-        memo[d] = y
-        # keep x alive as long as the memo (as CPython does)
-        memo.setdefault(id(memo), []).append(x)
+        _memo_sync(memo)
+        if memo.get(id(x), _nil) is not y:
+            _memo_put(memo, x, y)
     return y
