@@ -17,16 +17,16 @@ class Node:
         self.v = v
         self.peer = None
 
-nodes = [Node(i) for i in range(500)]
+nodes = [Node(i) for i in range(120)]
 for i, n in enumerate(nodes):
     n.peer = nodes[i // 2]
 shared = [1, 2, 3]
 ring = ['ring']
 ring.append(ring)
-data = [nodes[:250], shared, ring, Churn([nodes, shared, ring]), shared, nodes[250:], ring]
+data = [nodes[:60], shared, ring, Churn([nodes, shared, ring]), shared, nodes[60:], ring]
 c = copy.deepcopy(data)
 cn = c[0] + c[5]
-print(all(cn[i].peer is cn[i // 2] for i in range(500)), cn[0] is not nodes[0])
+print(all(cn[i].peer is cn[i // 2] for i in range(120)), cn[0] is not nodes[0])
 print(c[1] is c[4] is c[3].payload[1], c[1] is not shared, c[1] == shared)
 print(c[2] is c[6] is c[3].payload[2], c[2][1] is c[2], c[2] is not ring)
 print(all(a is b for a, b in zip(c[3].payload[0], cn)), [n.v for n in cn[:5]])
