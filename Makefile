@@ -34,15 +34,21 @@ CLI_SRC = $(wildcard src/cli/*.c)
 CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o)
 HOST_OBJ = $(HOST_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
-GEN = $(BUILD)/gen/prelude_src.h
+LIB_PY = $(sort $(wildcard src/lib/*.py))
+GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
 .PHONY: all test unit pytest clitest gcstress compileeach limits repltest cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
-$(GEN): src/core/prelude.py tools/embed_prelude.py
+$(BUILD)/gen/prelude_src.h: src/core/prelude.py tools/embed_prelude.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/embed_prelude.py $< $@
+
+# the standard modules written in Python, compiled into the shared image (image.c)
+$(BUILD)/gen/lib_src.h: $(LIB_PY) tools/embed_lib.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/embed_lib.py $@ $(LIB_PY)
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/core/*.h) $(wildcard include/*.h) $(wildcard src/host/*.h) $(wildcard src/cli/*.h) $(GEN)
 	@mkdir -p $(dir $@)

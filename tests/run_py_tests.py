@@ -64,7 +64,9 @@ Conventions
       k in 0..K-1 through TID_WRAPPER below (runpy.run_path with
       init_globals={'tid': k, 'nthreads': K}, run_name='__main__',
       sys.argv = [script]) and combining the K stdouts with format_each().
-  CPython is run with PYTHONIOENCODING=utf-8 and PYTHONUTF8=1.
+  CPython is run with PYTHONIOENCODING=utf-8 and PYTHONUTF8=1, and with
+  PYTHONPATH=tests/pylib: links to the test-only modules of src/lib
+  (_imptest_*), which myriad has in its image.
 """
 
 import argparse
@@ -177,7 +179,9 @@ class MyriadBackend:
 class PythonBackend:
     def __init__(self, exe):
         self.exe = exe
-        self.env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1")
+        # tests/pylib holds the few test-only modules of src/lib (links), so CPython imports them too
+        self.env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1",
+                        PYTHONPATH=os.path.join(ROOT, "tests", "pylib"))
 
     def run_single(self, script):
         return run_cmd([self.exe, script], env=self.env)

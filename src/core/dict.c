@@ -427,3 +427,44 @@ MY_FN Value dict_copy(Interp *I, Value d) {
     }
     return c;
 }
+
+/* ---- after a collection: identity hashes follow the objects that moved ---- */
+
+/* Whether key's hash may derive from its address (object.__hash__, or a tuple or frozenset holding
+   such an object): str, bytes and numbers hash by value. */
+MY_FN bool hash_may_move(Interp *I, Value key) {
+    if (!v_is_obj(key) || REF_IS_IMAGE(v_as_ref(key))) return false;
+    Ref t = hdr_type(I, v_as_ref(key));
+    return t != TYPE_REF(T_STR) && t != TYPE_REF(T_BYTES) && t != TYPE_REF(T_INT) && t != TYPE_REF(T_COMPLEX);
+}
+
+/* The hash of a key already in a table, now; false to keep the stored one (a Python __hash__). */
+MY_FN bool hash_again(Interp *I, Value key, uint64_t *h) {
+    int64_t nh;
+    Value exc = I->exc;
+    Value r = hash_of(I, key, &nh);
+    if (r != V_TRUE) { I->exc = exc; I->need_gc = false; return false; }
+    *h = (uint64_t)nh;
+    return true;
+}
+
+/* The collector moved objects (gc.c): keys hashed by address get their new hash, and the index is
+   rebuilt in place when one changed. The entries keep their order, so iteration is unaffected. */
+MY_FN void dict_rehash_moved(Interp *I, Value d) {
+    uint32_t n = (uint32_t)v_as_int(fld(I, d, DICT_NENTRIES));
+    if (n == 0) return;
+    Ref ent = v_as_ref(fld(I, d, DICT_ENTRIES)) + 1, hs = v_as_ref(fld(I, d, DICT_HASHES)) + 1;
+    bool changed = false;
+    for (uint32_t i = 0; i < n; i++) {
+        Value k = mem_ld(&I->H, ent + 2 * i);
+        uint64_t h;
+        if (k == V_NULL || !hash_may_move(I, k) || !hash_again(I, k, &h)) continue;
+        if (mem_ld(&I->H, hs + i) != h) { mem_st(&I->H, hs + i, h); changed = true; }
+    }
+    Value idx = fld(I, d, DICT_INDEX);
+    if (!changed || idx == V_NULL) return;
+    uint32_t words = hdr_size(I, v_as_ref(idx)) - 1;
+    for (uint32_t w = 0; w < words; w++) mem_st(&I->H, v_as_ref(idx) + 1 + w, ~(uint64_t)0);
+    for (uint32_t i = 0; i < n; i++)
+        if (mem_ld(&I->H, ent + 2 * i) != V_NULL) dict_index_insert(I, idx, mem_ld(&I->H, hs + i), i);
+}

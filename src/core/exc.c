@@ -100,6 +100,8 @@ MY_FN Value syntax_error_new(Interp *I, TypeId t, Value msg, Value filename, uin
 
 MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     if (!v_is_obj(exc) || REF_IS_IMAGE(v_as_ref(exc))) return;
+    /* the import machinery is no frame of the user's (CPython hides importlib's frames too) */
+    if (str_eq_cstr(I, fld(I, code, CODE_NAME), "_import_source") && str_eq_cstr(I, fld(I, code, CODE_FILENAME), "<prelude>")) return;
     Ref r = obj_alloc(I, T_TRACEBACK, TB_WORDS, false);
     if (!r) { I->need_gc = false; return; }   /* a traceback entry is not worth failing for */
     Value old = fld(I, exc, EXC_TRACEBACK);
@@ -192,7 +194,10 @@ static MY_FN void put_traceback(Interp *I, StrBuf *b, Value exc) {
             sb_putc(I, b, '\n');
             /* CPython shows no source for "<string>" and other pseudo-files */
             Value fn = fld(I, code, CODE_FILENAME);
-            if (!(is_str(I, fn) && str_nbytes(I, fn) && str_byte(I, fn, 0) == '<'))
+            bool pseudo = is_str(I, fn) && str_nbytes(I, fn) && str_byte(I, fn, 0) == '<';
+            if (pseudo && str_nbytes(I, fn) > 6 && str_byte(I, fn, 1) == 'l' && str_byte(I, fn, 4) == '>' && str_byte(I, fn, 5) == '/')
+                pseudo = false;   /* "<lib>/NAME.py": a module of src/lib, whose source the image holds */
+            if (!pseudo)
                 put_line_of(I, b, fld(I, code, CODE_SOURCE), (uint32_t)line, false, 0);
         }
         if (repeat >= 3) {

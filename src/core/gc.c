@@ -129,6 +129,19 @@ static MY_FN void gc_update_object(Interp *I, Ref r) {
     }
 }
 
+MY_FN void dict_rehash_moved(Interp *I, Value d);
+MY_FN void set_rehash_moved(Interp *I, Value s, Ref scratch, uint32_t scratch_words);
+
+/* Objects moved: dict and set keys hashed by their address (object.__hash__) must be found under
+   their new hash. The free words between the allocation top and the frames are the sets' scratch. */
+static MY_FN void gc_rehash_tables(Interp *I) {
+    for (uint32_t r = 1; r < I->top; r += hdr_size(I, r)) {
+        Ref t = hdr_type(I, r);
+        if (t == TYPE_REF(T_DICT)) dict_rehash_moved(I, v_obj(r));
+        else if (t == TYPE_REF(T_SET) || t == TYPE_REF(T_FROZENSET)) set_rehash_moved(I, v_obj(r), I->top, I->fsp - I->top);
+    }
+}
+
 MY_OUTLINE void gc_collect(Interp *I) {
     if (I->ref_tag) return;   /* the image builder never collects */
     I->gc_count++;
@@ -157,5 +170,7 @@ MY_OUTLINE void gc_collect(Interp *I) {
         r = gc_next_live(I, r + n);
     }
     for (uint32_t b = 0; b < nblocks; b++) mem_st(&I->H, I->gc_bitmap + b, 0);
+    bool moved = to != I->top;
     I->top = to;
+    if (moved) gc_rehash_tables(I);
 }

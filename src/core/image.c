@@ -5,6 +5,7 @@
 #include "natives.h"
 #include "compile.h"
 #include "prelude_src.h"
+#include "lib_src.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
 MY_FN void math_module_init(Interp *B, Value dict);
@@ -178,6 +179,14 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     dict_set(B, sysd, str_from_cstr(B, "byteorder"), str_from_cstr(B, "little"));
     dict_set(B, sysd, str_from_cstr(B, "executable"), str_from_cstr(B, ""));
     math_module_init(B, mod_dicts[MOD_MATH]);
+    {
+        /* random's unseeded streams differ from run to run: the host's address-space layout is the
+           only entropy the core can reach without libc (mixed with each interpreter's tid later) */
+        volatile char marker = 0;
+        uint64_t boot = (uint64_t)(uintptr_t)&marker * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)image_types;
+        boot ^= boot >> 29;
+        dict_set(B, mod_dicts[MOD_RANDOM], str_from_cstr(B, "boot"), v_int((int64_t)(boot & 0x7FFFFFFFFFFFull)));
+    }
     sys_module_init(B, sysd);
     if (B->need_gc) { image_copy_text(err, errcap, fail_msg, sizeof fail_msg - 1); return 0; }
 
@@ -207,6 +216,27 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         if (str_nbytes(B, k) > 5 && str_byte(B, k, 0) == '_' && str_byte(B, k, 1) == 's' && str_byte(B, k, 2) == 'y' &&
             str_byte(B, k, 3) == 's' && str_byte(B, k, 4) == '_')
             dict_set(B, sysd, str_substr(B, k, 5, str_nbytes(B, k) - 5), v);
+    }
+
+    /* the standard modules written in Python: compiled once here, run by an interpreter only when it
+       imports one (module_import) */
+    Value libs = dict_new(B);
+    st(B, roots + ROOT_LIB_CODES, libs);
+    for (int m = 0; m < LIB_MODULE_COUNT; m++) {
+        char fname_buf[96];
+        const char *pre = "<lib>/";
+        int n = 0;
+        for (const char *p = pre; *p && n < 80; p++) fname_buf[n++] = *p;
+        for (const char *p = lib_module_names[m]; *p && n < 90; p++) fname_buf[n++] = *p;
+        fname_buf[n++] = '.'; fname_buf[n++] = 'p'; fname_buf[n++] = 'y'; fname_buf[n] = 0;
+        Value lsrc = str_new(B, lib_module_sources[m], lib_module_lengths[m]);
+        Value lcode = compile_source(B, lsrc, str_from_cstr(B, fname_buf), COMPILE_EXEC);
+        if (lcode == V_ERR) {
+            if (B->exc != V_NULL) print_exception(B, B->exc);
+            image_copy_text(err, errcap, (const char *)errbuf, B->err.len);
+            return 0;
+        }
+        dict_set(B, libs, str_from_cstr(B, lib_module_names[m]), lcode);
     }
 
     /* the script, compiled once for every interpreter */

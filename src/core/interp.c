@@ -1,7 +1,9 @@
-/* interp.c: starting an interpreter over the shared image, and importing built-in modules. */
+/* interp.c: starting an interpreter over the shared image, and importing modules (built-in C ones and
+   the ones written in Python that the image holds compiled). */
 #include "core_api.h"
 #include "vm.h"
 #include "compile.h"
+#include "natives.h"
 
 MY_FN bool vm_start(Interp *I, Value code, Value globals);
 MY_OUTLINE void gc_collect(Interp *I);
@@ -110,6 +112,16 @@ MY_OUTLINE Value module_import(Interp *I, Value name) {
     Value m = dict_get_str(I, I->modules, name);
     if (m != V_NULL) return m;
     Value im = dict_get_str(I, image_root(I, ROOT_MODULES), name);
+    if (im == V_NULL) {
+        /* a module written in Python: the prelude makes the module and runs its code (compiled
+           into the image) in this interpreter's VM, then the import instruction gets the module */
+        Value code = dict_get_str(I, image_root(I, ROOT_LIB_CODES), name);
+        if (code != V_NULL) {
+            Value t = tuple_pack2(I, name, code);
+            if (t == V_ERR) return t;
+            return prelude_tailcall(I, "_import_source", t);
+        }
+    }
     if (im == V_NULL || str_eq_cstr(I, name, "_myriad"))
         return raise_fmt(I, T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name, 0, 0);
     Ref r = obj_alloc(I, T_MODULE, MODULE_WORDS, false);
@@ -130,3 +142,22 @@ MY_OUTLINE Value module_import(Interp *I, Value name) {
     if (dict_set(I, I->modules, name, v_obj(r)) == V_ERR) return V_ERR;
     return v_obj(r);
 }
+
+/* _myriad.module_new(name, code): an empty module of this interpreter for a module written in Python. */
+NATIVE(my_module_new) {
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    Value d = dict_new(I);
+    if (d == V_ERR) return d;
+    if (dict_set(I, d, name_v(I, N___name__), ARG(0)) == V_ERR) return V_ERR;
+    if (dict_set(I, d, name_v(I, N___builtins__), image_root(I, ROOT_BUILTINS)) == V_ERR) return V_ERR;
+    if (dict_set(I, d, name_v(I, N___file__), fld(I, ARG(1), CODE_FILENAME)) == V_ERR) return V_ERR;
+    if (dict_set(I, d, name_v(I, N___doc__), V_NONE) == V_ERR) return V_ERR;
+    Ref r = obj_alloc(I, T_MODULE, MODULE_WORDS, false);
+    if (!r) return V_ERR;
+    st(I, r + MODULE_NAME, ARG(0));
+    st(I, r + MODULE_DICT, d);
+    return v_obj(r);
+}
+
+/* _myriad.modules(): this interpreter's sys.modules. */
+NATIVE(my_modules) { MY_UNUSED(kwnames); MY_UNUSED(nargs); MY_UNUSED(args); return I->modules; }

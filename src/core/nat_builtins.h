@@ -165,6 +165,8 @@
     X(MOD_INTERNAL, NK_FUNCTION, "set_value_at", my_set_value_at) \
     X(MOD_INTERNAL, NK_FUNCTION, "insert_new", my_insert_new) \
     X(MOD_INTERNAL, NK_FUNCTION, "delete_at", my_delete_at) \
-    X(MOD_INTERNAL, NK_FUNCTION, "view_dict", my_view_dict)
+    X(MOD_INTERNAL, NK_FUNCTION, "view_dict", my_view_dict) \
+    X(MOD_INTERNAL, NK_FUNCTION, "module_new", my_module_new) \
+    X(MOD_INTERNAL, NK_FUNCTION, "modules", my_modules)
 
 #endif

@@ -40,6 +40,7 @@ enum {  /* fields of the image roots array */
     ROOT_CHARS,         /* array of the 128 one-character ASCII strings */
     ROOT_SOURCE,        /* str: the script's source, for tracebacks and per-interpreter compiles */
     ROOT_FILENAME,      /* str: the script's file name */
+    ROOT_LIB_CODES,     /* dict: name -> code of each standard module written in Python (src/lib) */
     ROOT_COUNT
 };
 #define IMAGE_ROOT_REF(i) (REF_IMAGE_BIT | (IMAGE_ROOTS_AT + (uint32_t)(i)))
@@ -106,6 +107,7 @@ enum { FRAME_BACK = 1, FRAME_CODE, FRAME_FUNC, FRAME_GLOBALS, FRAME_LOCALS, FRAM
 #define FF_INIT 2          /* a constructor's __init__: on return push the instance, check None */
 #define FF_DISCARD 4       /* the caller does not want the result */
 #define FF_ENTRY 8         /* returning from it ends run() (the script's module frame) */
+#define FF_PUSH_NULL 16    /* a Python getter run by LOAD_METHOD: on return push the result, then NULL */
 
 enum { TAIL_CALL = 0, TAIL_GEN_SEND, TAIL_GEN_THROW, TAIL_GEN_CLOSE };
 

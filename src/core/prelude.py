@@ -396,6 +396,21 @@ exit = _Quitter('exit')
 quit = _Quitter('quit')
 
 
+def _import_source(name, code):
+    # runs a standard module written in Python (src/lib) in this interpreter: registered first so
+    # that a circular import sees it, removed again if its body raises (as CPython does)
+    m = _myriad.module_new(name, code)
+    mods = _myriad.modules()
+    mods[name] = m
+    try:
+        _myriad.run_code(code, m.__dict__, m.__dict__)
+    except BaseException:
+        if name in mods:
+            del mods[name]
+        raise
+    return mods[name]
+
+
 def _displayhook(x, _=None):
     if x is not None:
         print(repr(x))

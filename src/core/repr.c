@@ -189,7 +189,12 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     case T_MODULE:
         sb_puts(I, b, "<module '");
         sb_put_str(I, b, fld(I, v, MODULE_NAME));
-        sb_puts(I, b, "' (built-in)>");
+        {
+            /* a module written in Python names its file, as CPython's do */
+            Value file = dict_get_str(I, fld(I, v, MODULE_DICT), name_v(I, N___file__));
+            if (file != V_NULL && is_str(I, file)) { sb_puts(I, b, "' from '"); sb_put_str(I, b, file); sb_puts(I, b, "'>"); }
+            else sb_puts(I, b, "' (built-in)>");
+        }
         return true;
     case T_GENERATOR:
         sb_puts(I, b, "<generator object ");

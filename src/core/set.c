@@ -196,3 +196,53 @@ MY_FN bool set_next(Interp *I, Value s, uint32_t *pos, Value *k) {
     }
     return false;
 }
+
+/* ---- after a collection: identity hashes follow the objects that moved ---- */
+MY_FN bool hash_may_move(Interp *I, Value key);
+MY_FN bool hash_again(Interp *I, Value key, uint64_t *h);
+
+/* The collector moved objects (gc.c): when a key hashed by address has a new hash, the table is
+   rebuilt in place, using `scratch` (free heap words past the allocation top, at least twice the
+   slot count) to hold the old contents; without room the table keeps its stale hashes. */
+MY_FN void set_rehash_moved(Interp *I, Value s, Ref scratch, uint32_t scratch_words) {
+    uint32_t slots = set_slots(I, s);
+    if (slots == 0) return;
+    Ref keys = v_as_ref(fld(I, s, SET_KEYS)) + 1, hs = v_as_ref(fld(I, s, SET_HASHES)) + 1;
+    bool changed = false;
+    for (uint32_t j = 0; j < slots && !changed; j++) {
+        Value k = mem_ld(&I->H, keys + j);
+        uint64_t h;
+        if (k == V_NULL || k == SET_DUMMY || !hash_may_move(I, k) || !hash_again(I, k, &h)) continue;
+        if (mem_ld(&I->H, hs + j) != h) changed = true;
+    }
+    if (!changed || scratch_words < 2 * slots) return;
+    for (uint32_t j = 0; j < slots; j++) {
+        Value k = mem_ld(&I->H, keys + j);
+        uint64_t h = mem_ld(&I->H, hs + j);
+        if (k != V_NULL && k != SET_DUMMY && hash_may_move(I, k)) hash_again(I, k, &h);
+        mem_st(&I->H, scratch + 2 * j, k);
+        mem_st(&I->H, scratch + 2 * j + 1, h);
+        mem_st(&I->H, keys + j, V_NULL);
+    }
+    uint32_t mask = slots - 1, used = 0;
+    for (uint32_t j = 0; j < slots; j++) {
+        Value k = mem_ld(&I->H, scratch + 2 * j);
+        if (k == V_NULL || k == SET_DUMMY) continue;
+        uint64_t h = mem_ld(&I->H, scratch + 2 * j + 1), perturb = h;
+        uint32_t i = (uint32_t)(h & mask);
+        for (;;) {
+            uint32_t probes = (i + SET_LINEAR_PROBES <= mask) ? SET_LINEAR_PROBES : 0, jj = i;
+            bool placed = false;
+            for (;;) {
+                if (mem_ld(&I->H, keys + jj) == V_NULL) { placed = true; break; }
+                if (probes-- == 0) break;
+                jj++;
+            }
+            if (placed) { mem_st(&I->H, keys + jj, k); mem_st(&I->H, hs + jj, h); break; }
+            perturb >>= 5;
+            i = (uint32_t)((i * 5u + 1u + perturb) & mask);
+        }
+        used++;
+    }
+    set_fld(I, s, SET_FILL, v_int(used));
+}

@@ -76,6 +76,8 @@ static MY_FN Value call_getter(Interp *I, Value getter, Value obj) {
     return V_TAILCALL;
 }
 
+static MY_FN Value tail3(Interp *I, Value f, Value a, Value b, Value c, int n);
+
 /* Binds what the class dict holds to obj, as the descriptor protocol does. */
 static MY_FN Value bind_attr(Interp *I, Value v, Value obj, Value cls) {
     if (!v_is_obj(v)) return v;
@@ -104,6 +106,12 @@ static MY_FN Value bind_attr(Interp *I, Value v, Value obj, Value cls) {
         Value g = fld(I, v, PROP_FGET);
         if (g == V_NONE || g == V_NULL) return raise_msg(I, T_ATTRIBUTE_ERROR, "property has no getter");
         return call_getter(I, g, obj);
+    }
+    if (!type_is_builtin(t)) {
+        /* an instance of a class with __get__ (functools.lru_cache on a method, ...): the VM calls
+           __get__(descriptor, obj or None, cls) in place of this lookup */
+        Value g = type_lookup_id(I, t, N___get__);
+        if (is_type(I, g, T_FUNCTION)) return tail3(I, g, v, obj == V_NULL ? V_NONE : obj, cls, 3);
     }
     return v;
 }

@@ -31,3 +31,4 @@
 #include "num_methods.c"
 #include "mod_math.c"
 #include "mod_sys.c"
+#include "mod_random.c"

@@ -915,10 +915,10 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 /* a property or __getattr__: its result is the attribute; the NULL goes above it later */
                 sp--;
                 SAVE();
-                cr = vm_tailcall(I, &r, 0);
+                cr = vm_tailcall(I, &r, FF_PUSH_NULL);
                 if (cr == CALL_ERR) goto error;
-                if (cr == CALL_FRAME) { set_frv(I, I->frame, FRAME_FLAGS, v_int(fri(I, I->frame, FRAME_FLAGS))); /* resumes below */
-                    /* re-run LOAD_METHOD's tail: the caller will see the attribute pushed; add the NULL marker via a flag */
+                if (cr == CALL_FRAME) {
+                    /* the getter's frame returns the attribute, then pushes the NULL marker (FF_PUSH_NULL) */
                     LOAD();
                     break;
                 }
@@ -1495,6 +1495,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             r = module_import(I, NAME(arg));
             if (r == V_ERR) goto error;
             sp -= 2;
+            if (r == V_TAILCALL) goto tailcall_result;   /* a module written in Python runs first */
             PUSH(r);
             break;
         }
@@ -1514,6 +1515,24 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             Value md = fld(I, a, MODULE_DICT);
             Value target = frv(I, fr, FRAME_LOCALS);
             if (target == V_NULL) target = frv(I, fr, FRAME_GLOBALS);
+            Value all = dict_get_str(I, md, str_from_cstr(I, "__all__"));
+            if (is_type(I, all, T_LIST) || is_type(I, all, T_TUPLE)) {
+                /* the module's __all__ names what * imports */
+                bool ok = true;
+                bool is_list = is_type(I, all, T_LIST);
+                uint32_t n_all = is_list ? list_len(I, all) : tuple_len(I, all);
+                for (uint32_t i = 0; ok && i < n_all; i++) {
+                    Value k = is_list ? list_get(I, all, i) : fld(I, all, 1 + i);
+                    Value v = is_str(I, k) ? dict_get_str(I, md, k) : V_NULL;
+                    if (v == V_NULL) {
+                        if (is_str(I, k)) raise_fmt(I, T_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'", fld(I, a, MODULE_NAME), k, 0);
+                        else raise_fmt(I, T_TYPE_ERROR, "Item in %s.__all__ must be str, not %T", fld(I, a, MODULE_NAME), k, 0);
+                        ok = false;
+                    } else if (dict_set(I, target, k, v) == V_ERR) ok = false;
+                }
+                if (!ok) goto error;
+                break;
+            }
             uint32_t pos = 0;
             Value k, v;
             while (dict_next(I, md, &pos, &k, &v)) {
@@ -1619,6 +1638,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             goto mark_gen_done;
         }
         if (!(fl & FF_DISCARD)) PUSH(r);
+        if (fl & FF_PUSH_NULL) PUSH(V_NULL);
         I->in_retry = false;
         continue;
     }

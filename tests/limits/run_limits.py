@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """run_limits.py: runaway recursion, a full heap, an endless loop under --max-steps and bad source,
 each in its own interpreter of one run: each must end with its own clean status, and the
-interpreters around them must finish normally. Usage: run_limits.py [MYRIAD [EXTRA ARGS...]]."""
+interpreters around them must finish normally; and unseeded random streams differ per interpreter. Usage: run_limits.py [MYRIAD [EXTRA ARGS...]]."""
 import json
 import os
 import subprocess
@@ -62,6 +62,13 @@ def main():
         p = subprocess.run([myriad, "run", "-c", "x = [0] * 100000", "--heap", "4K"] + extra, cwd=ROOT,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
         check("4 KiB heap: MemoryError", p.returncode == 1 and p.stderr.rstrip().endswith("MemoryError"), p.stderr[-300:])
+        # random without a seed: every interpreter draws its own stream; a seed gives the same one
+        for code, distinct in (("import random; print(random.random(), random.getrandbits(64))", 16),
+                               ("import random; random.seed(3); print(random.random())", 1)):
+            p = subprocess.run([myriad, "run", "-c", code, "-n", "16", "--jsonl", out] + extra, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+            outs = {json.loads(l)["stdout"] for l in open(out, encoding="utf-8")}
+            check("random streams: %d distinct" % distinct, p.returncode == 0 and len(outs) == distinct, repr(outs)[:300])
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

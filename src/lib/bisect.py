@@ -1,0 +1,41 @@
+# bisect.py: the bisect module (binary search and insertion into sorted lists).
+
+def _bounds(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        if isinstance(a, (dict, set, frozenset)):
+            raise TypeError("object of type '%s' has no len()" % type(a).__name__)
+        hi = len(a)
+    return lo, hi
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < (a[mid] if key is None else key(a[mid])):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (a[mid] if key is None else key(a[mid])) < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+bisect = bisect_right
+insort = insort_right

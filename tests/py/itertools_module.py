@@ -1,0 +1,56 @@
+# itertools: every function, the lazy ones checked through list() and partial consumption.
+import itertools as it
+from itertools import count, cycle, repeat, islice
+
+c = count(5)
+print(next(c), next(c), c)
+print(list(islice(count(1, 2), 4)), list(islice(count(0.5, 0.25), 3)), count(2, 3))
+print(list(islice(cycle('abc'), 7)), list(cycle([])))
+print(list(repeat('x', 3)), repeat(7, 2), list(repeat(1, -1)), list(islice(repeat(0), 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4], max)),
+      list(it.accumulate([1, 2], initial=10)), list(it.accumulate([])), list(it.accumulate([], initial=5)))
+print(list(it.chain('ab', [1, 2], ())), list(it.chain.from_iterable(['xy', 'z'])))
+print(list(it.compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(it.compress('AB', [1])))
+print(list(it.dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(it.takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))), list(it.filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in it.groupby('AAAABBBCCDAABBB')])
+print([k for k, g in it.groupby('AAAABBBCCD')])
+print([(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 3)])
+groups = list(it.groupby('aabb'))
+print([(k, list(g)) for k, g in groups])
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)),
+      list(islice('ABCDEFG', 0, None, 2)), list(islice('ABC', 5, 1)))
+src = iter(range(10))
+print(list(islice(src, 0, 5, 2)), next(src))
+src = iter(range(10))
+print(list(islice(src, 1, 6, 4)), next(src))
+print(list(it.starmap(pow, [(2, 5), (3, 2), (10, 3)])))
+a, b = it.tee(iter([1, 2, 3]))
+print(next(a), next(a), list(b), list(a))
+print([list(t) for t in it.tee('xyz', 3)], it.tee('a', 0))
+print(list(it.zip_longest('ABCD', 'xy', fillvalue='-')), list(it.zip_longest()), list(it.zip_longest([1], [])))
+print(list(it.product('ab', range(2))), list(it.product([0, 1], repeat=2)), list(it.product()), list(it.product('ab', [])))
+print(list(it.permutations('ABC', 2)), list(it.permutations(range(3))), list(it.permutations('ab', 3)), list(it.permutations([], 0)))
+print(list(it.combinations('ABCD', 2)), list(it.combinations(range(4), 3)), list(it.combinations('ab', 3)), list(it.combinations('ab', 0)))
+print(list(it.combinations_with_replacement('ABC', 2)), list(it.combinations_with_replacement('', 2)), list(it.combinations_with_replacement('', 0)))
+print(list(it.pairwise('ABCDE')), list(it.pairwise('A')), list(it.pairwise([])))
+print(len(list(it.permutations(range(5)))), len(list(it.combinations(range(10), 4))))
+
+def bad(f, *a, **k):
+    try:
+        f(*a, **k)
+        print('no error')
+    except Exception as e:
+        print(type(e).__name__, e)
+bad(it.islice, 'abc', -1)
+bad(it.islice, 'abc', 1, 2, 0)
+bad(it.islice, 'abc', 'x')
+bad(it.permutations, 'abc', -1)
+bad(it.combinations, 'abc', -2)
+bad(it.product, 'ab', repeat=-1)
+bad(it.cycle, 5)
+bad(it.zip_longest, [1], 2)
+bad(it.tee, [1], -1)
+bad(it.pairwise, 3)
+bad(it.accumulate, None)
+bad(it.count, 'a')

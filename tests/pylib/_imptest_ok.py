@@ -1,0 +1,1 @@
+../../src/lib/_imptest_ok.py
