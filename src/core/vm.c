@@ -1515,7 +1515,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             Value md = fld(I, a, MODULE_DICT);
             Value target = frv(I, fr, FRAME_LOCALS);
             if (target == V_NULL) target = frv(I, fr, FRAME_GLOBALS);
-            Value all = dict_get_str(I, md, str_from_cstr(I, "__all__"));
+            Value all = str_from_cstr(I, "__all__");
+            if (all == V_ERR) goto error;
+            all = dict_get_str(I, md, all);
             if (is_type(I, all, T_LIST) || is_type(I, all, T_TUPLE)) {
                 /* the module's __all__ names what * imports */
                 bool ok = true;
