@@ -89,6 +89,16 @@ MyriadSession *myriad_session_new(const MyriadOptions *opts, int argc, char **ar
     return s;
 }
 
+/* Whether the input's last line (before its final newline) holds only spaces and tabs. */
+static bool last_line_blank(const char *src, size_t len) {
+    if (len > 0 && src[len - 1] == '\n') len--;
+    while (len > 0 && src[len - 1] != '\n') {
+        if (src[len - 1] != ' ' && src[len - 1] != '\t' && src[len - 1] != '\r') return false;
+        len--;
+    }
+    return true;
+}
+
 MyriadCompileResult myriad_session_compile(MyriadSession *s, const char *src, size_t len, const char *filename,
                                            MyriadInputMode mode, char **error) {
     if (error) *error = NULL;
@@ -114,14 +124,7 @@ MyriadCompileResult myriad_session_compile(MyriadSession *s, const char *src, si
         return MYRIAD_COMPILED;
     }
     /* an empty last line ends a block that never began, as at Python's prompt */
-    bool blank_end = len == 0 || src[len - 1] != '\n' || (len >= 2 && src[len - 2] == '\n');
-    size_t k = len;
-    while (k > 0 && (src[k - 1] == ' ' || src[k - 1] == '\t')) k--;
-    if (k > 0 && src[k - 1] == '\n') {
-        size_t j = k - 1;
-        while (j > 0 && (src[j - 1] == ' ' || src[j - 1] == '\t')) j--;
-        blank_end = j == 0 || src[j - 1] == '\n';
-    }
+    bool blank_end = last_line_blank(src, len);
     if (mode == MYRIAD_INPUT_INTERACTIVE && (incomplete == 1 || (incomplete == 2 && !blank_end))) {
         free(err);
         return MYRIAD_INCOMPLETE;

@@ -6,7 +6,6 @@ CPython's own; for N > 1 each input's outputs are grouped as myriad groups them:
 stderr of interpreters that did not fail, then failures (keyed by the traceback's last line, shown
 with the first interpreter's traceback), each group headed by its id ranges.
 Usage: cpython_repl.py INPUT N [LIMIT]  (prints stdout and stderr merged, in myriad's order)."""
-import builtins
 import codeop
 import io
 import sys
@@ -23,26 +22,16 @@ def starts_compound(line):
     return any(s.startswith(k) and s[len(k):len(k) + 1] in (" ", "\t", ":", "(") for k in COMPOUND)
 
 
-def compile_input(src, final):
-    """Python's prompt: a code object, None while more lines could complete the input, or the
-    SyntaxError (an empty line, or the end of input, ends a block that never began)."""
-    try:
-        return codeop.compile_command(src, "<stdin>", "single")
-    except SyntaxError as e:
-        return e
-    finally:
-        pass
-
-
 def run_input(src, final, env):
-    """Compiles and runs one input; returns (stdout, stderr, failed, syntax, exited) or None if
-    more lines are needed."""
-    code = compile_input(src, final)
-    if code is None and (final or src.endswith("\n\n")):
-        try:
+    """Compiles and runs one input as Python's prompt does; returns (stdout, stderr, failed, syntax,
+    exited), or None while more lines could complete it (an empty line, or the end of input, ends
+    a block that never began: then the SyntaxError is CPython's compile() error)."""
+    try:
+        code = codeop.compile_command(src, "<stdin>", "single")
+        if code is None and (final or src.endswith("\n\n")):
             code = compile(src, "<stdin>", "single")
-        except SyntaxError as e:
-            code = e
+    except SyntaxError as e:
+        code = e
     if code is None:
         return None
     out, err = io.StringIO(), io.StringIO()
@@ -52,8 +41,7 @@ def run_input(src, final, env):
     try:
         if isinstance(code, SyntaxError):
             syntax = True
-            traceback.print_exception_only(type(code), code) if hasattr(traceback, "print_exception_only") else \
-                err.write("".join(traceback.format_exception_only(type(code), code)))
+            err.write("".join(traceback.format_exception_only(type(code), code)))
         else:
             try:
                 exec(code, env)
