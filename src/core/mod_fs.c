@@ -211,3 +211,17 @@ NATIVE(fsn_barrier) {
     I->at_barrier = true;
     return V_NONE;
 }
+
+/* (tid, nthreads) of this interpreter, for the myriad module. */
+NATIVE(fsn_ids) {
+    if (!args_check(I, nargs, kwnames, "ids", 0, 0)) return V_ERR;
+    Value t = tuple_new(I, 2);
+    if (t == V_ERR) return t;
+    Value a = int_from_i64(I, I->tid);
+    if (a == V_ERR) return a;
+    set_fld(I, t, 1, a);
+    Value b = int_from_i64(I, I->nthreads);
+    if (b == V_ERR) return b;
+    set_fld(I, t, 2, b);
+    return t;
+}

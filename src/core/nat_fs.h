@@ -19,5 +19,6 @@
     X(MOD_FS, NK_FUNCTION, "remove", fsn_remove) \
     X(MOD_FS, NK_FUNCTION, "rename", fsn_rename) \
     X(MOD_FS, NK_FUNCTION, "home", fsn_home) \
-    X(MOD_INTERNAL, NK_FUNCTION, "barrier", fsn_barrier)
+    X(MOD_FS, NK_FUNCTION, "barrier", fsn_barrier) \
+    X(MOD_FS, NK_FUNCTION, "ids", fsn_ids)
 #endif

@@ -75,6 +75,7 @@ typedef struct Parked {
     uint64_t id;
     Interp hdr;
     uint64_t *objects, *frames;
+    ByteBuf out, err;     /* its output so far, when it is collected rather than streamed */
 } Parked;
 
 typedef struct Worker {
@@ -165,13 +166,23 @@ static int worker_park(Worker *W, uint64_t id) {
         memcpy(p->objects, W->heap, (size_t)I->top * 8);
         memcpy(p->frames, W->heap + I->fsp, (size_t)(I->frame_end - I->fsp) * 8);
     }
+    p->out = W->out;
+    p->err = W->err;
+    memset(&W->out, 0, sizeof W->out);
+    memset(&W->err, 0, sizeof W->err);
     pthread_mutex_lock(&S->lock);
     if (S->nparked == S->cap) {
         size_t cap = S->cap ? S->cap * 2 : 64;
         Parked **a = realloc(S->parked, cap * sizeof *a), **b = a ? realloc(S->ready, cap * sizeof *b) : NULL;
         if (a) S->parked = a;
         if (b) S->ready = b;
-        if (!a || !b) { pthread_mutex_unlock(&S->lock); free(p->objects); free(p->frames); free(p); return 0; }
+        if (!a || !b) {
+            pthread_mutex_unlock(&S->lock);
+            W->out = p->out;
+            W->err = p->err;
+            free(p->objects); free(p->frames); free(p);
+            return 0;
+        }
         S->cap = cap;
     }
     S->parked[S->nparked++] = p;
@@ -195,6 +206,10 @@ static uint64_t worker_unpark(Worker *W, Parked *p) {
     }
     W->I->out = (OutBuf){ W->core_out, 0, STREAM_BUF_BYTES };
     W->I->err = (OutBuf){ W->core_err, 0, STREAM_BUF_BYTES };
+    free(W->out.data);
+    free(W->err.data);
+    W->out = p->out;
+    W->err = p->err;
     free(p->objects);
     free(p->frames);
     free(p);
