@@ -541,10 +541,10 @@ MY_FN int64_t fs_truncate(MyFs *fs, uint32_t ino, uint64_t size) {
     FsSpan none = { 0, 0, 0, 0 };
     if (size > old) r = extend_locked(fs, ino, none, 0, size - old, true);
     else if (size < old) {
-        uint32_t c = in[IN_HEAD], prev = 0;
+        uint32_t c = in[IN_HEAD];
         uint64_t at = 0;
         uint32_t kept = 0;
-        while (c && at + w32(fs, c)[CH_LEN] < size) { at += w32(fs, c)[CH_LEN]; prev = c; c = w32(fs, c)[CH_NEXT]; kept++; }
+        while (c && at + w32(fs, c)[CH_LEN] < size) { at += w32(fs, c)[CH_LEN]; c = w32(fs, c)[CH_NEXT]; kept++; }
         if (size == 0) { free_chunks(fs, in[IN_HEAD]); in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0; }
         else if (c) {
             w32(fs, c)[CH_LEN] = (uint32_t)(size - at);
@@ -553,7 +553,6 @@ MY_FN int64_t fs_truncate(MyFs *fs, uint32_t ino, uint64_t size) {
             in[IN_TAIL] = c;
             in[IN_NCHUNKS] = kept + 1;
         }
-        MY_UNUSED(prev);
         *w64(fs, ino, IN_SIZE) = size;
         *w64(fs, ino, IN_MTIME) = (uint64_t)my_time_ns();
     }
