@@ -115,8 +115,8 @@ def host_tests(myriad, extra, res):
         want_lines = sorted(files["a.txt"].splitlines() + [b"from %d" % t for t in range(8)])
         ok = (p.returncode == 0 and lines == want_lines
               and all(got.get(k) == v for k, v in want.items() if k != "a.txt")
-              and got.get("new.txt") == b"['a.txt', 'deep', 'empty.txt', 'sub']"
-              and p.stdout == "300000 gr\u00fc\u00df dich\n".encode())
+              and got.get("new.txt") == b"['a.txt', 'deep', 'empty.txt', 'new.txt', 'sub']"
+              and p.stdout == "[0] 300000 gr\u00fc\u00df dich\n".encode())
         res.check("--mount and --save round trip", ok, "%r %r %r" % (p.stdout, p.stderr, sorted(got)))
 
         code = (
