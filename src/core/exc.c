@@ -101,7 +101,8 @@ MY_FN Value syntax_error_new(Interp *I, TypeId t, Value msg, Value filename, uin
 MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     if (!v_is_obj(exc) || REF_IS_IMAGE(v_as_ref(exc))) return;
     /* the import machinery is no frame of the user's (CPython hides importlib's frames too) */
-    if (str_eq_cstr(I, fld(I, code, CODE_NAME), "_import_source") && str_eq_cstr(I, fld(I, code, CODE_FILENAME), "<prelude>")) return;
+    if ((str_eq_cstr(I, fld(I, code, CODE_NAME), "_import_source") || str_eq_cstr(I, fld(I, code, CODE_NAME), "_import_path")) &&
+        str_eq_cstr(I, fld(I, code, CODE_FILENAME), "<prelude>")) return;
     Ref r = obj_alloc(I, T_TRACEBACK, TB_WORDS, false);
     if (!r) { I->need_gc = false; return; }   /* a traceback entry is not worth failing for */
     Value old = fld(I, exc, EXC_TRACEBACK);
