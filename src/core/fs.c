@@ -138,18 +138,28 @@ MY_FN const char *fs_home(const MyFs *fs, uint32_t *len) { *len = fs->home_len; 
 MY_FN uint64_t fs_capacity(const MyFs *fs) { return (uint64_t)fs->units * FS_UNIT; }
 MY_FN uint64_t fs_used(const MyFs *fs) { return (uint64_t)my_load32(&fs->bump) * FS_UNIT; }
 
-/* ---- locks ---- */
+/* ---- locks ----
+   A hundred thousand GPU threads may want one file's lock at once: they watch the word with plain
+   loads and try the atomic only when it looks free, backing off longer after each failure, so the
+   holder's release is not stuck behind a queue of failing atomics. */
+static MY_FN void backoff(uint32_t *delay) {
+    my_pause_ns(*delay);
+    if (*delay < 8192) *delay *= 2;
+}
 static MY_FN void lock_write(MyFs *fs, uint32_t ino) {
-    uint32_t *l = w32(fs, ino) + IN_LOCK;
-    while (my_cas32(l, 0, LOCK_WRITER) != 0) my_pause();
+    uint32_t *l = w32(fs, ino) + IN_LOCK, delay = 32;
+    for (;;) {
+        if (my_load32(l) == 0 && my_cas32(l, 0, LOCK_WRITER) == 0) break;
+        backoff(&delay);
+    }
     my_fence();
 }
 static MY_FN void lock_read(MyFs *fs, uint32_t ino) {
-    uint32_t *l = w32(fs, ino) + IN_LOCK;
+    uint32_t *l = w32(fs, ino) + IN_LOCK, delay = 32;
     for (;;) {
         uint32_t v = my_load32(l);
         if (!(v & LOCK_WRITER) && my_cas32(l, v, v + 1) == v) break;
-        my_pause();
+        backoff(&delay);
     }
     my_fence();
 }
@@ -297,9 +307,11 @@ static MY_FN void unlink_inode(MyFs *fs, uint32_t ino) {
     lock_write(fs, ino);
     uint32_t *in = w32(fs, ino);
     in[IN_LINKS] = 0;
-    if (in[IN_OPENS] == 0) {
+    my_fence();
+    if (my_load32(&in[IN_OPENS]) == 0 && !(in[IN_KIND] & K_DEAD)) {
         free_chunks(fs, in[IN_HEAD]);
         in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0;
+        *w64(fs, ino, IN_SIZE) = 0;
         in[IN_KIND] |= K_DEAD;
     }
     unlock_write(fs, ino);
@@ -331,35 +343,43 @@ MY_FN int64_t fs_open(MyFs *fs, const char *path, uint32_t len, uint32_t flags) 
             continue;
         }
         if (flags & FS_EXCL) { if (fresh) fs_free(fs, fresh, INODE_CLASS); return -FS_EEXIST; }
-        lock_write(fs, ino);
         uint32_t *in = w32(fs, ino);
-        uint32_t kind = in[IN_KIND];
-        if (kind & K_DEAD) { unlock_write(fs, ino); continue; }
+        my_fence();
+        uint32_t kind = my_load32(&in[IN_KIND]);
+        if (kind & K_DEAD) continue;
         int64_t err = 0;
         if ((kind & K_KIND_MASK) == K_DIR) err = -FS_EISDIR;
         else if (writes && (kind & K_RO)) err = -FS_EROFS;
-        if (!err) {
-            in[IN_OPENS]++;
-            if (flags & FS_TRUNC) {
-                free_chunks(fs, in[IN_HEAD]);
-                in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0;
-                *w64(fs, ino, IN_SIZE) = 0;
-                *w64(fs, ino, IN_MTIME) = (uint64_t)my_time_ns();
-            }
+        if (err) { if (fresh) fs_free(fs, fresh, INODE_CLASS); return err; }
+        /* counted open without the lock (opening is frequent); removal frees the data only when
+           it sees no open handle, and a remover that raced us has marked the inode dead */
+        my_add32(&in[IN_OPENS], 1);
+        my_fence();
+        if (my_load32(&in[IN_KIND]) & K_DEAD) { my_add32(&in[IN_OPENS], 0xFFFFFFFFu); continue; }
+        if (flags & FS_TRUNC) {
+            lock_write(fs, ino);
+            free_chunks(fs, in[IN_HEAD]);
+            in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0;
+            *w64(fs, ino, IN_SIZE) = 0;
+            *w64(fs, ino, IN_MTIME) = (uint64_t)my_time_ns();
+            unlock_write(fs, ino);
         }
-        unlock_write(fs, ino);
         if (fresh) fs_free(fs, fresh, INODE_CLASS);
-        return err ? err : (int64_t)ino;
+        return ino;
     }
 }
 
 MY_FN void fs_close(MyFs *fs, uint32_t ino) {
-    lock_write(fs, ino);
     uint32_t *in = w32(fs, ino);
-    if (in[IN_OPENS]) in[IN_OPENS]--;
+    if (my_add32(&in[IN_OPENS], 0xFFFFFFFFu) != 1) return;
+    my_fence();
+    if (my_load32(&in[IN_LINKS]) != 0) return;
+    /* the last handle of a removed file: its data goes (once; the remover may race us here) */
+    lock_write(fs, ino);
     if (in[IN_OPENS] == 0 && in[IN_LINKS] == 0 && !(in[IN_KIND] & K_DEAD)) {
         free_chunks(fs, in[IN_HEAD]);
         in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0;
+        *w64(fs, ino, IN_SIZE) = 0;
         in[IN_KIND] |= K_DEAD;
     }
     unlock_write(fs, ino);

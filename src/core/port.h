@@ -73,7 +73,7 @@ MY_INLINE uint64_t my_cas64(uint64_t *p, uint64_t expect, uint64_t v) {
 MY_INLINE uint32_t my_add32(uint32_t *p, uint32_t v) { return atomicAdd(p, v); }
 MY_INLINE uint32_t my_exch32(uint32_t *p, uint32_t v) { return atomicExch(p, v); }
 MY_INLINE void my_fence(void) { __threadfence(); }
-MY_INLINE void my_pause(void) { __nanosleep(100); }
+MY_INLINE void my_pause_ns(uint32_t ns) { __nanosleep(ns); }
 #else
 MY_INLINE uint32_t my_cas32(uint32_t *p, uint32_t expect, uint32_t v) {
     __atomic_compare_exchange_n(p, &expect, v, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
@@ -86,10 +86,11 @@ MY_INLINE uint64_t my_cas64(uint64_t *p, uint64_t expect, uint64_t v) {
 MY_INLINE uint32_t my_add32(uint32_t *p, uint32_t v) { return __atomic_fetch_add(p, v, __ATOMIC_SEQ_CST); }
 MY_INLINE uint32_t my_exch32(uint32_t *p, uint32_t v) { return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST); }
 MY_INLINE void my_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
+/* a short wait while another thread holds a lock: ns / 16 pause instructions (~tens of ns each) */
 #if defined(__x86_64__) || defined(__i386__)
-MY_INLINE void my_pause(void) { __builtin_ia32_pause(); }
+MY_INLINE void my_pause_ns(uint32_t ns) { for (uint32_t i = 0; i < ns / 16 + 1; i++) __builtin_ia32_pause(); }
 #else
-MY_INLINE void my_pause(void) { }
+MY_INLINE void my_pause_ns(uint32_t ns) { (void)ns; }
 #endif
 #endif
 /* Wall-clock time in nanoseconds since the epoch: the device's global timer on the GPU (the
