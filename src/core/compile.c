@@ -59,6 +59,7 @@ typedef struct Compiler {
     bool failed;
     int mode;
     uint32_t depth;                  /* recursion guard */
+    uint32_t pat_loc;                /* the pattern last compiled: where CPython reports pattern errors */
 } Compiler;
 
 #define CI (C->I)
@@ -1654,7 +1655,8 @@ static MY_FN bool pc_has_name(Compiler *C, Value names, Value name) {
 /* Stores TOS into a captured name (each name once per pattern). */
 static MY_FN void pc_bind(Compiler *C, PatCtx *pc, uint32_t node, Value name) {
     if (FAILED) return;
-    if (pc_has_name(C, pc->names, name)) { c_error_name(C, node, "multiple assignments to name '", name, "' in pattern"); return; }
+    MY_UNUSED(node);
+    if (pc_has_name(C, pc->names, name)) { c_error_name(C, C->pat_loc, "multiple assignments to name '", name, "' in pattern"); return; }
     if (!list_append(CI, pc->names, name)) { c_fail(C); return; }
     emit_name(C, name, CTX_STORE);
 }
@@ -1685,7 +1687,7 @@ static MY_FN void c_pattern_seq(Compiler *C, uint32_t p, PatCtx *pc) {
     uint32_t n = 0, star = 0xFFFFFF;
     for (uint32_t e = NODE(p, AST_A); e; e = NODE(e, AST_NEXT), n++) {
         if (NODE(e, AST_KIND) != AST_PSTAR) continue;
-        if (star != 0xFFFFFF) { c_error(C, e, "multiple starred names in sequence pattern"); return; }
+        if (star != 0xFFFFFF) { c_error(C, p, "multiple starred names in sequence pattern"); return; }
         star = n;
     }
     pc_load_helper(C, "_match_seq");
@@ -1731,7 +1733,7 @@ static MY_FN void c_pattern_class(Compiler *C, uint32_t p, PatCtx *pc) {
     for (uint32_t it = NODE(p, AST_C); it && !FAILED; it = NODE(it, AST_NEXT), nkw++) {
         Value name = c_node_name(C, it);
         for (uint32_t o = NODE(p, AST_C); o != it; o = NODE(o, AST_NEXT))
-            if (c_node_name(C, o) == name) { c_error_name(C, it, "attribute name repeated in class pattern: ", name, ""); return; }
+            if (c_node_name(C, o) == name) { c_error_name(C, NODE(it, AST_B), "attribute name repeated in class pattern: ", name, ""); return; }
         emit_const(C, name);
     }
     emit_fx(C, OP_BUILD_TUPLE, nkw, 1 - (int)nkw);
@@ -1772,7 +1774,7 @@ static MY_FN void c_pattern_or(Compiler *C, uint32_t p, PatCtx *pc) {
         } else {
             bool same = list_len(I, names) == list_len(I, first);
             for (uint32_t i = n0; same && i < list_len(I, names); i++) same = pc_has_name(C, first, list_get(I, names, i));
-            if (!same) { c_error(C, alt, "alternative patterns bind different names"); return; }
+            if (!same) { c_error(C, C->pat_loc, "alternative patterns bind different names"); return; }
         }
     }
     bind_label(C, end);
@@ -1783,6 +1785,7 @@ static MY_FN void c_pattern(Compiler *C, uint32_t p, PatCtx *pc) {
     if (FAILED) return;
     if (++C->depth > 400 || stack_low(CI)) { c_error(C, p, "too many nested parentheses"); return; }
     set_line(C, p);
+    C->pat_loc = p;
     switch (NODE(p, AST_KIND)) {
     case AST_PVALUE:
         c_expr(C, NODE(p, AST_A));

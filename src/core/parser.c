@@ -2921,7 +2921,9 @@ static MY_FN uint32_t parse_classdef(Parser *P, uint32_t decorators) {
 /* 'async' def / for / with: the statement with OP=1 (decorators only before 'async def'). */
 static MY_FN uint32_t parse_async(Parser *P, uint32_t decorators) {
     uint32_t n;
+    ParsePos st;
     int k = parse_peek(P);
+    parse_here(P, &st);
     if (k != LEX_KW_DEF && (decorators || (k != LEX_KW_FOR && k != LEX_KW_WITH))) {
         parse_advance(P);
         parse_err_syntax(P);
@@ -2932,6 +2934,10 @@ static MY_FN uint32_t parse_async(Parser *P, uint32_t decorators) {
     else if (k == LEX_KW_FOR) n = parse_for(P);
     else n = parse_with(P);
     parse_set(P, n, AST_OP, 1);
+    if (k != LEX_KW_DEF) {   /* the statement starts at 'async' (a function keeps its 'def' line) */
+        parse_set(P, n, AST_LINE, st.line);
+        parse_set(P, n, AST_COL, st.col);
+    }
     return n;
 }
 
