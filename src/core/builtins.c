@@ -637,7 +637,9 @@ NATIVE(gen_send) { if (!args_check(I, nargs, kwnames, "send", 2, 2)) return V_ER
 NATIVE(gen_throw) {
     if (!args_check(I, nargs, kwnames, "throw", 2, 4)) return V_ERR;
     Value e = ARG(1);
-    if (is_class(I, e)) {
+    if (is_class(I, e) && nargs >= 3 && v_is_obj(ARG(2)) && is_subtype(I, hdr_type(I, v_as_ref(ARG(2))), v_as_ref(e))) {
+        e = ARG(2);   /* throw(type, instance): the instance itself */
+    } else if (is_class(I, e)) {
         Value eargs = nargs >= 3 && ARG(2) != V_NONE ? (is_type(I, ARG(2), T_TUPLE) ? ARG(2) : tuple1(I, ARG(2))) : empty_tuple(I);
         if (eargs == V_ERR) return eargs;
         e = exc_new(I, v_as_ref(e), eargs);

@@ -2051,6 +2051,18 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     }
     case AST_ANNASSIGN:
         if (NODE(n, AST_C)) { c_expr(C, NODE(n, AST_C)); c_store(C, NODE(n, AST_A)); }
+        if (kind != SCOPE_FUNCTION) {
+            /* module and class bodies evaluate the annotation; a plain name's goes in __annotations__ */
+            c_expr(C, NODE(n, AST_B));
+            if (NODE(n, AST_OP) == 1) {
+                emit(C, OP_SETUP_ANNOTATIONS, 0);
+                emit_name(C, name_v(CI, N___annotations__), CTX_LOAD);
+                emit_const(C, c_mangle(C, u_classname(C), c_node_name(C, NODE(n, AST_A))));
+                emit(C, OP_STORE_SUBSCR, 0);
+            } else {
+                emit(C, OP_POP_TOP, 0);
+            }
+        }
         break;
     case AST_DELETE:
         for (uint32_t t = NODE(n, AST_A); t; t = NODE(t, AST_NEXT)) c_delete(C, t);

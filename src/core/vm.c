@@ -1586,7 +1586,16 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             }
             break;
         }
-        case OP_SETUP_ANNOTATIONS: break;
+        case OP_SETUP_ANNOTATIONS: {
+            /* a module or class body about to record an annotation: make __annotations__ if missing */
+            Value ldict = frv(I, fr, FRAME_LOCALS);
+            if (ldict == V_NULL) ldict = frv(I, fr, FRAME_GLOBALS);
+            if (is_type(I, ldict, T_DICT) && dict_get_str(I, ldict, name_v(I, N___annotations__)) == V_NULL) {
+                Value d = dict_new(I);
+                if (d == V_ERR || dict_set(I, ldict, name_v(I, N___annotations__), d) == V_ERR) goto error;
+            }
+            break;
+        }
         case OP_PRINT_EXPR: {
             a = TOP();
             if (a == V_NONE) { sp--; break; }
