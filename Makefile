@@ -41,7 +41,7 @@ GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
-PRELUDE_SRC = src/core/prelude.py src/core/prelude_lang.py
+PRELUDE_SRC = src/core/prelude.py src/core/prelude_bytes.py src/core/prelude_lang.py
 $(BUILD)/gen/prelude_src.h: $(PRELUDE_SRC) tools/embed_prelude.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/embed_prelude.py $(PRELUDE_SRC) $@

@@ -9,7 +9,7 @@ _MATCH_SELF = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, s
 
 def _match_seq(s, n, star):
     # sequence patterns match list, tuple, range and memoryview (not str, bytes, bytearray)
-    if not isinstance(s, (list, tuple, range)) and type(s).__name__ != "memoryview":
+    if not isinstance(s, (list, tuple, range, memoryview)):
         return None
     size = len(s)
     if star < 0:

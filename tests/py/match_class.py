@@ -126,10 +126,6 @@ match Point3(7, 8, 9):
         print("as Point", a, b)
 
 
-class MyInt(int):
-    pass
-
-
-match MyInt(5):
+match True:
     case int(v):
-        print("MyInt as int", v)
+        print("bool as int", v)
