@@ -1769,6 +1769,7 @@ static MY_FN void c_pattern_or(Compiler *C, uint32_t p, PatCtx *pc) {
             c_pattern(C, alt, &sub);
         }
         if (FAILED) return;
+        names = sub.names;   /* a nested OR pattern replaces the list */
         if (first == V_NULL) {
             first = names;
         } else {

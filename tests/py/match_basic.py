@@ -160,3 +160,36 @@ print(first_string([1, 2, "s", "t"]))
 match 1, 2:
     case a, b:
         print("tuple subject", a, b)
+
+
+# nested OR patterns, captures used by closures, match in a class body and in a generator, deep nesting
+def outer(v):
+    match v:
+        case [(1 | 2) as a, [b, (3 | 4) as c] | (b, c)] if a:
+            return lambda: (a, b, c)
+        case {"x": [*xs]} | {"y": [*xs]}:
+            return lambda: xs
+    return lambda: None
+for v in [[1, [5, 3]], [2, (6, 7)], [2, [6, 7, 8]], {"y": (1, 2)}, {"x": [3]}, 0]:
+    print(outer(v)())
+class K:
+    match 3:
+        case n:
+            attr = n * 2
+print(K.attr, K.n)
+def gen():
+    for x in [1, "a", (1, 2)]:
+        match x:
+            case int():
+                yield "int"
+            case str():
+                yield "str"
+            case (a, b):
+                yield a + b
+print(list(gen()))
+def deep(v):
+    match v:
+        case [[[[[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]]]]: return "deep"
+        case [[[[[*_, 10]]]]]: return "deep10"
+        case _: return "no"
+print(deep([[[[[1,2,3,4,5,6,7,8,9,10]]]]]), deep([[[[[0, 10]]]]]), deep([[[[[1,2,3,4,5,6,7,8,9,11]]]]]))
