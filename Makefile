@@ -41,9 +41,10 @@ GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
-$(BUILD)/gen/prelude_src.h: src/core/prelude.py tools/embed_prelude.py
+PRELUDE_SRC = src/core/prelude.py src/core/prelude_bytes.py src/core/prelude_lang.py
+$(BUILD)/gen/prelude_src.h: $(PRELUDE_SRC) tools/embed_prelude.py
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/embed_prelude.py $< $@
+	$(PYTHON) tools/embed_prelude.py $(PRELUDE_SRC) $@
 
 # the standard modules written in Python, compiled into the shared image (image.c)
 $(BUILD)/gen/lib_src.h: $(LIB_PY) tools/embed_lib.py

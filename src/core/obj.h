@@ -87,10 +87,14 @@ enum { CODE_BYTECODE = 1, CODE_CONSTS, CODE_NAMES, CODE_VARNAMES, CODE_CELLVARS,
 #define CO_NEWLOCALS 8     /* a function (fast locals); module and class bodies use a locals dict */
 #define CO_NESTED 16
 #define CO_SIMPLE 32       /* a function with only positional parameters, not a generator: the loop's fast call */
+#define CO_COROUTINE 64    /* async def (with CO_GENERATOR: its frame is a generator's) */
+#define CO_ASYNC_GENERATOR 128 /* async def containing yield (with CO_GENERATOR) */
 enum { CELL_VALUE = 1, CELL_WORDS };
 enum { MODULE_NAME = 1, MODULE_DICT, MODULE_WORDS };
 enum { GEN_FRAME = 1, GEN_STATE, GEN_NAME, GEN_QUALNAME, GEN_WORDS };
 enum { GEN_CREATED = 0, GEN_RUNNING, GEN_SUSPENDED, GEN_DONE };
+/* generators, coroutines and async generators share the layout and the resume machinery */
+#define IS_GEN_LIKE(I, v) (is_type(I, v, T_GENERATOR) || is_type(I, v, T_COROUTINE) || is_type(I, v, T_ASYNC_GENERATOR))
 enum { PROP_FGET = 1, PROP_FSET, PROP_FDEL, PROP_DOC, PROP_WORDS };
 enum { WRAP_FUNC = 1, WRAP_WORDS };                             /* staticmethod, classmethod */
 enum { SUPER_TYPE = 1, SUPER_OBJ, SUPER_OBJTYPE, SUPER_WORDS };

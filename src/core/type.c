@@ -182,7 +182,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "__doc__")) return V_NONE;
         return V_NULL;
     }
-    if (t == TYPE_REF(T_GENERATOR)) {
+    if (t == TYPE_REF(T_GENERATOR) || t == TYPE_REF(T_COROUTINE) || t == TYPE_REF(T_ASYNC_GENERATOR)) {
         if (str_eq_cstr(I, name, "__name__")) return fld(I, obj, GEN_NAME);
         if (str_eq_cstr(I, name, "__qualname__")) return fld(I, obj, GEN_QUALNAME);
         return V_NULL;

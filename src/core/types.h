@@ -29,6 +29,8 @@
     X(CELL, "cell", OBJECT) \
     X(MODULE, "module", OBJECT) \
     X(GENERATOR, "generator", OBJECT) \
+    X(COROUTINE, "coroutine", OBJECT)            /* generator layout (GEN_*): async def */ \
+    X(ASYNC_GENERATOR, "async_generator", OBJECT) /* generator layout: async def with yield */ \
     X(PROPERTY, "property", OBJECT) \
     X(STATICMETHOD, "staticmethod", OBJECT) \
     X(CLASSMETHOD, "classmethod", OBJECT) \
@@ -59,6 +61,7 @@
     X(GENERATOR_EXIT, "GeneratorExit", BASE_EXCEPTION) \
     X(EXCEPTION, "Exception", BASE_EXCEPTION) \
     X(STOP_ITERATION, "StopIteration", EXCEPTION) \
+    X(STOP_ASYNC_ITERATION, "StopAsyncIteration", EXCEPTION) \
     X(ARITHMETIC_ERROR, "ArithmeticError", EXCEPTION) \
     X(FLOATING_POINT_ERROR, "FloatingPointError", ARITHMETIC_ERROR) \
     X(OVERFLOW_ERROR, "OverflowError", ARITHMETIC_ERROR) \
@@ -162,7 +165,9 @@ typedef enum TypeId {
     X(__bytes__, "__bytes__") X(__complex__, "__complex__") X(__trunc__, "__trunc__") \
     X(__floor__, "__floor__") X(__ceil__, "__ceil__") X(__getstate__, "__getstate__") \
     X(__prepare__, "__prepare__") X(__abstractmethods__, "__abstractmethods__") \
-    X(__notes__, "__notes__") X(__weakref__, "__weakref__") X(__set_name_dummy__, "__set_name_dummy__")
+    X(__notes__, "__notes__") X(__weakref__, "__weakref__") X(__set_name_dummy__, "__set_name_dummy__") \
+    X(__await__, "__await__") X(__aiter__, "__aiter__") X(__anext__, "__anext__") \
+    X(__aenter__, "__aenter__") X(__aexit__, "__aexit__")
 
 typedef enum NameId {
 #define NAME_ENUM_ITEM(id, text) N_##id,

@@ -227,8 +227,9 @@ static MY_OUTLINE bool bind_args(Interp *I, Value func, Ref f, Value self, Ref a
 /* ---- Calls ---------------------------------------------------------------------------------- */
 enum { CALL_DONE = 0, CALL_FRAME, CALL_ERR };
 
-static MY_OUTLINE Value gen_new(Interp *I, Value func, Ref f) {
-    Ref g = obj_alloc(I, T_GENERATOR, GEN_WORDS, false);
+static MY_OUTLINE Value gen_new(Interp *I, Value func, Ref f, uint32_t cflags) {
+    TypeId t = (cflags & CO_COROUTINE) ? T_COROUTINE : (cflags & CO_ASYNC_GENERATOR) ? T_ASYNC_GENERATOR : T_GENERATOR;
+    Ref g = obj_alloc(I, t, GEN_WORDS, false);
     if (!g) return V_ERR;
     st(I, g + GEN_FRAME, v_obj(f));
     st(I, g + GEN_STATE, v_int(GEN_CREATED));
@@ -256,7 +257,7 @@ static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args,
     }
     if (locals_dict != V_NULL) set_frv(I, f, FRAME_LOCALS, locals_dict);
     if (gen) {
-        Value g = gen_new(I, func, f);
+        Value g = gen_new(I, func, f, cflags);
         if (g == V_ERR) return CALL_ERR;
         *result = g;
         return CALL_DONE;
@@ -271,9 +272,13 @@ static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args,
 /* Resumes generator g: mode GF_*, `value` sent (or the exception to throw when throwing). */
 static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result) {
     int64_t state = v_as_int(fld(I, g, GEN_STATE));
-    if (state == GEN_RUNNING) { raise_msg(I, T_VALUE_ERROR, "generator already executing"); return CALL_ERR; }
+    if (state == GEN_RUNNING) {
+        raise_msg(I, T_VALUE_ERROR, is_type(I, g, T_COROUTINE) ? "coroutine already executing" : "generator already executing");
+        return CALL_ERR;
+    }
     if (state == GEN_DONE) {
         if (mode == GF_CLOSE) { *result = V_NONE; return CALL_DONE; }
+        if (is_type(I, g, T_COROUTINE)) { raise_msg(I, T_RUNTIME_ERROR, "cannot reuse already awaited coroutine"); return CALL_ERR; }
         if (throwing) { I->exc = value; return CALL_ERR; }
         if (mode == GF_FORITER) { *result = V_NULL; return CALL_DONE; }
         if (mode == GF_SEND) { *result = V_NULL; I->tail_args = V_NONE; return CALL_DONE; }
@@ -281,7 +286,8 @@ static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode,
         return CALL_ERR;
     }
     if (state == GEN_CREATED && !throwing && value != V_NONE) {
-        raise_msg(I, T_TYPE_ERROR, "can't send non-None value to a just-started generator");
+        raise_msg(I, T_TYPE_ERROR, is_type(I, g, T_COROUTINE) ? "can't send non-None value to a just-started coroutine"
+                                                              : "can't send non-None value to a just-started generator");
         return CALL_ERR;
     }
     if (state == GEN_CREATED && mode == GF_CLOSE) {
@@ -935,7 +941,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             Value f = type_lookup(I, type_of(I, a), NAME(arg));
             if (f == V_NULL) {
-                raise_fmt(I, T_TYPE_ERROR, "'%T' object does not support the context manager protocol", a, 0, 0);
+                bool as = NAME(arg) == name_v(I, N___aenter__) || NAME(arg) == name_v(I, N___aexit__);
+                raise_fmt(I, T_TYPE_ERROR, as ? "'%T' object does not support the asynchronous context manager protocol"
+                                              : "'%T' object does not support the context manager protocol", a, 0, 0);
                 goto error;
             }
             if (is_type(I, f, T_FUNCTION) || is_type(I, f, T_BUILTIN)) {
@@ -1397,7 +1405,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (fl & GF_CLOSE) {
                 /* close(): a generator that yields again ignores GeneratorExit */
                 ip0 = ip - 1;
-                raise_msg(I, T_RUNTIME_ERROR, "generator ignored GeneratorExit");
+                raise_msg(I, T_RUNTIME_ERROR, is_type(I, frv(I, fr, FRAME_GEN), T_COROUTINE) ? "coroutine ignored GeneratorExit" : "generator ignored GeneratorExit");
                 goto error;
             }
             PUSH(r);
@@ -1406,7 +1414,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_SEND: {
             Value v = POP();
             a = TOP();
-            if (is_type(I, a, T_GENERATOR)) {
+            if (is_type(I, a, T_GENERATOR) || is_type(I, a, T_COROUTINE)) {
                 SAVE();
                 cr = gen_resume(I, a, v, GF_SEND, false, &r);
                 if (cr == CALL_ERR) goto error;
@@ -1495,6 +1503,41 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             goto tailcall_result;
         }
         case OP_LOAD_ASSERTION_ERROR: PUSH(type_v(T_ASSERTION_ERROR)); break;
+        case OP_LOAD_PRELUDE:
+            a = dict_get_str(I, image_root(I, ROOT_PRELUDE), NAME(arg));
+            if (a == V_NULL) { raise_msg(I, T_SYSTEM_ERROR, "prelude function missing"); goto error; }
+            PUSH(a);
+            break;
+        case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_GET_ANEXT: {
+            /* the awaitable protocol's lookups: a coroutine is its own iterator; the rest call a
+               special method of the type */
+            int op = (int)INSTR_OP(ins);
+            a = TOP();
+            if (op == OP_GET_AWAITABLE && is_type(I, a, T_COROUTINE)) break;
+            NameId nid = op == OP_GET_AWAITABLE ? N___await__ : op == OP_GET_AITER ? N___aiter__ : N___anext__;
+            Value f = type_lookup(I, type_of(I, a), name_v(I, nid));
+            if (f == V_NULL) {
+                if (op == OP_GET_AWAITABLE) raise_fmt(I, T_TYPE_ERROR, "object %T can't be used in 'await' expression", a, 0, 0);
+                else if (op == OP_GET_AITER) raise_fmt(I, T_TYPE_ERROR, "'async for' requires an object with __aiter__ method, got %T", a, 0, 0);
+                else raise_fmt(I, T_TYPE_ERROR, "'async for' requires an iterator with __anext__ method, got %T", a, 0, 0);
+                goto error;
+            }
+            Value t = tuple_new(I, 1);
+            if (t == V_ERR) goto error;
+            set_fld(I, t, 1, a);
+            I->tail_callable = f;
+            I->tail_args = t;
+            I->tail_kwargs = V_NULL;
+            I->tail_mode = TAIL_CALL;
+            if (op != OP_GET_ANEXT) sp--;
+            goto tailcall_result;
+        }
+        case OP_END_ASYNC_FOR:
+            a = POP();
+            if (isinstance_of(I, a, T_STOP_ASYNC_ITERATION)) { sp--; break; }
+            I->exc = a;
+            reraise = true;
+            goto error;
         case OP_LOAD_BUILD_CLASS:
             a = prelude_get(I, "__build_class__");
             if (a == V_ERR) goto error;
@@ -1552,7 +1595,16 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             }
             break;
         }
-        case OP_SETUP_ANNOTATIONS: break;
+        case OP_SETUP_ANNOTATIONS: {
+            /* a module or class body about to record an annotation: make __annotations__ if missing */
+            Value ldict = frv(I, fr, FRAME_LOCALS);
+            if (ldict == V_NULL) ldict = frv(I, fr, FRAME_GLOBALS);
+            if (is_type(I, ldict, T_DICT) && dict_get_str(I, ldict, name_v(I, N___annotations__)) == V_NULL) {
+                Value d = dict_new(I);
+                if (d == V_ERR || dict_set(I, ldict, name_v(I, N___annotations__), d) == V_ERR) goto error;
+            }
+            break;
+        }
         case OP_PRINT_EXPR: {
             a = TOP();
             if (a == V_NONE) { sp--; break; }
@@ -1711,10 +1763,15 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 set_fld(I, frv(I, fr, FRAME_GEN), GEN_STATE, v_int(GEN_DONE));
                 set_frv(I, fr, FRAME_BACK, V_NULL);
                 set_frv(I, fr, FRAME_IP, v_int(-1));
-                if (isinstance_of(I, exc, T_STOP_ITERATION)) {
+                Value gobj = frv(I, fr, FRAME_GEN);
+                bool agen = is_type(I, gobj, T_ASYNC_GENERATOR);
+                if (isinstance_of(I, exc, T_STOP_ITERATION) || (agen && isinstance_of(I, exc, T_STOP_ASYNC_ITERATION))) {
                     Value e = exc_new(I, TYPE_REF(T_RUNTIME_ERROR), V_NULL);
                     if (e != V_ERR) {
-                        Value m = str_from_cstr(I, "generator raised StopIteration");
+                        Value m = str_from_cstr(I, is_type(I, gobj, T_COROUTINE) ? "coroutine raised StopIteration" :
+                                                   !agen ? "generator raised StopIteration" :
+                                                   isinstance_of(I, exc, T_STOP_ITERATION) ? "async generator raised StopIteration" :
+                                                   "async generator raised StopAsyncIteration");
                         Value t = m == V_ERR ? V_ERR : tuple_pack2(I, m, V_NONE);
                         if (t != V_ERR) { t = tuple_from_values(I, v_as_ref(t) + 1, 1); if (t != V_ERR) set_fld(I, e, EXC_ARGS, t); }
                         set_fld(I, e, EXC_CAUSE, exc);
