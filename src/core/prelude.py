@@ -411,6 +411,18 @@ def _import_source(name, code):
     return mods[name]
 
 
+def _import_dotted(name, fromlist):
+    # import a.b.c: each package in turn, then the whole name (a module such as os registers its
+    # submodule os.path in sys.modules); the statement binds a, or a.b.c for `from a.b.c import x`
+    parts = name.split('.')
+    top = m = _myriad.import_module(parts[0])
+    prefix = parts[0]
+    for p in parts[1:]:
+        prefix = prefix + '.' + p
+        m = _myriad.import_module(prefix)
+    return m if fromlist is not None else top
+
+
 def _displayhook(x, _=None):
     if x is not None:
         print(repr(x))
@@ -426,6 +438,8 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
         _myriad.write(1, text)
     else:
         file.write(text)
+        if flush:
+            file.flush()
 
 
 def _getattr_default(obj, name, default):
