@@ -617,6 +617,13 @@ _sys_stdout = _Stream(1)
 _sys_stderr = _Stream(2)
 
 
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None):
+    # io is imported on the first open(): a script that opens no file does not pay for it
+    import io
+    return io.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+
+
 def _sys_exit(code=None):
     raise SystemExit(code) if code is not None else SystemExit()
 
