@@ -387,9 +387,14 @@ int cli_run(int argc, char **argv) {
     } else {
         MyriadOptions opts;
         fill_options(&opts, &cfg, stdin_data, stdin_len);
-        install_sigint_handler();
-        bool plain = cfg.n == 1 && !cfg.each && !cfg.jsonl_path;
-        rc = plain ? run_plain(prog, &opts) : run_multi(prog, &opts, &cfg);
+        opts.fs = fs_config_build(&cfg.fs);
+        if (opts.fs) {
+            install_sigint_handler();
+            bool plain = cfg.n == 1 && !cfg.each && !cfg.jsonl_path;
+            rc = plain ? run_plain(prog, &opts) : run_multi(prog, &opts, &cfg);
+            if (fs_config_save(&cfg.fs, opts.fs) < 0 && rc == 0) rc = 1;
+            myriad_fs_free(opts.fs);
+        }
     }
     free(err);
     myriad_program_free(prog);

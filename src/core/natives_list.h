@@ -9,8 +9,9 @@
 #include "nat_math.h"       /* mod_math.c: the math module */
 #include "nat_sys.h"        /* mod_sys.c: the sys module */
 #include "nat_random.h"     /* mod_random.c: _random, the core of random (src/lib/random.py) */
+#include "nat_fs.h"         /* mod_fs.c: _fs, the shared file system under io and os (src/lib); myriad.barrier */
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
-                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X)
+                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X)
 
 #endif

@@ -121,6 +121,7 @@ typedef enum RunStatus {
     RUN_STEPS,             /* max_steps reached */
     RUN_MEMORY,            /* the heap cannot hold even the error */
     RUN_INPUT,             /* waiting for input (not used yet) */
+    RUN_BARRIER,           /* waiting at myriad.barrier(): call run() again once every interpreter is there */
 } RunStatus;
 
 typedef struct OutBuf {
@@ -177,6 +178,7 @@ typedef struct Interp {
     bool emergency;        /* MemoryError is being raised: the reserve may be used for its traceback */
     bool in_retry;
     bool interrupt;        /* raise KeyboardInterrupt where the next slice resumes (a REPL's Ctrl-C) */
+    bool at_barrier;       /* myriad.barrier() was called: the slice ends after this call */
     uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;
@@ -192,6 +194,7 @@ typedef struct Interp {
     uint32_t stdin_len, stdin_pos;
     Value argv;            /* list for sys.argv */
     Value reporting;       /* while the prelude prints an uncaught exception: a dict exc -> str(exc) */
+    struct MyFs *fs;       /* the file system every interpreter of the run shares (fs.h), or NULL */
     uintptr_t stack_base;  /* a local's address at interp_run's entry: see my_stack_depth */
     TypeCacheEntry type_cache[MY_TYPE_CACHE];
     GlobalCacheEntry global_cache[MY_GLOBAL_CACHE];
@@ -280,6 +283,7 @@ MY_FN Value list_to_tuple(Interp *I, Value l);
 MY_FN Value str_new(Interp *I, const char *bytes, uint32_t len);
 MY_FN Value str_from_cstr(Interp *I, const char *s);
 MY_FN Value str_alloc(Interp *I, uint32_t nbytes);             /* bytes unset; call str_finish */
+MY_FN Value bytes_alloc(Interp *I, uint32_t nbytes);           /* a bytes object, contents unset (num_methods.c) */
 MY_FN void str_finish(Interp *I, Value s);                     /* computes the char length */
 MY_FN Value str_from_heap(Interp *I, Ref src, uint32_t start, uint32_t len); /* bytes of a byte run */
 MY_FN uint32_t str_nbytes(Interp *I, Value s);

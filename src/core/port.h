@@ -63,4 +63,49 @@ MY_INLINE size_t my_stack_depth(uintptr_t base) {
 #define MY_POPCOUNT64(x) __builtin_popcountll(x)
 #endif
 
+/* Atomics and fences for memory shared by every interpreter (the file system, fs.c). On the GPU,
+   atomics act at L2 and __threadfence orders a thread's accesses for all the others. */
+#ifdef __CUDACC__
+MY_INLINE uint32_t my_cas32(uint32_t *p, uint32_t expect, uint32_t v) { return atomicCAS(p, expect, v); }
+MY_INLINE uint64_t my_cas64(uint64_t *p, uint64_t expect, uint64_t v) {
+    return (uint64_t)atomicCAS((unsigned long long *)p, (unsigned long long)expect, (unsigned long long)v);
+}
+MY_INLINE uint32_t my_add32(uint32_t *p, uint32_t v) { return atomicAdd(p, v); }
+MY_INLINE uint32_t my_exch32(uint32_t *p, uint32_t v) { return atomicExch(p, v); }
+MY_INLINE void my_fence(void) { __threadfence(); }
+MY_INLINE void my_pause(void) { __nanosleep(100); }
+#else
+MY_INLINE uint32_t my_cas32(uint32_t *p, uint32_t expect, uint32_t v) {
+    __atomic_compare_exchange_n(p, &expect, v, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return expect;
+}
+MY_INLINE uint64_t my_cas64(uint64_t *p, uint64_t expect, uint64_t v) {
+    __atomic_compare_exchange_n(p, &expect, v, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return expect;
+}
+MY_INLINE uint32_t my_add32(uint32_t *p, uint32_t v) { return __atomic_fetch_add(p, v, __ATOMIC_SEQ_CST); }
+MY_INLINE uint32_t my_exch32(uint32_t *p, uint32_t v) { return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST); }
+MY_INLINE void my_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
+#if defined(__x86_64__) || defined(__i386__)
+MY_INLINE void my_pause(void) { __builtin_ia32_pause(); }
+#else
+MY_INLINE void my_pause(void) { }
+#endif
+#endif
+/* Wall-clock time in nanoseconds since the epoch: the device's global timer on the GPU (the
+   driver keeps it in step with the host's clock), clock_gettime on the host. */
+#ifdef __CUDACC__
+MY_INLINE int64_t my_time_ns(void) { uint64_t t; asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t)); return (int64_t)t; }
+#else
+#include <time.h>
+MY_INLINE int64_t my_time_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+#endif
+/* A plain load another thread may have just stored (not cached in a register or a stale L1 line). */
+MY_INLINE uint32_t my_load32(const uint32_t *p) { return *(const volatile uint32_t *)p; }
+MY_INLINE uint64_t my_load64(const uint64_t *p) { return *(const volatile uint64_t *)p; }
+
 #endif

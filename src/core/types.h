@@ -52,6 +52,7 @@
     X(RAW, "raw", OBJECT)            /* internal: raw words (hash tables, bytecode, line tables) */ \
     X(FRAME, "frame", OBJECT)        /* internal: a function activation */ \
     X(TRACEBACK, "traceback", OBJECT) \
+    X(FS_HANDLE, "_fs_handle", OBJECT)   /* internal: an open file of the shared file system (mod_fs.c) */ \
     X(BASE_EXCEPTION, "BaseException", OBJECT) \
     X(SYSTEM_EXIT, "SystemExit", BASE_EXCEPTION) \
     X(KEYBOARD_INTERRUPT, "KeyboardInterrupt", BASE_EXCEPTION) \

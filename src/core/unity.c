@@ -32,3 +32,5 @@
 #include "mod_math.c"
 #include "mod_sys.c"
 #include "mod_random.c"
+#include "fs.c"
+#include "mod_fs.c"

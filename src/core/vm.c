@@ -719,6 +719,7 @@ MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
 }
 
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
+    if (I->status == RUN_BARRIER) { I->status = RUN_BUDGET; I->at_barrier = false; }   /* released */
     if (I->status != RUN_BUDGET && I->status != RUN_OUTPUT) return (RunStatus)I->status;
     if (!out_flush_pending(I)) { I->status = RUN_OUTPUT; return RUN_OUTPUT; }
     volatile char stack_marker = 0;
@@ -1333,7 +1334,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (cr == CALL_FRAME) { LOAD(); break; }
             if (I->frame != fr) LOAD();
             PUSH(r);
-            if (I->pending_out != V_NULL) { SAVE(); I->steps += executed; I->status = RUN_OUTPUT; return RUN_OUTPUT; }
+            if (I->pending_out != V_NULL || I->at_barrier) {
+                SAVE(); I->steps += executed;
+                I->status = I->at_barrier ? RUN_BARRIER : RUN_OUTPUT;
+                return (RunStatus)I->status;
+            }
             break;
         }
         case OP_CALL_EX: {
@@ -1353,7 +1358,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (cr == CALL_ERR) CALL_FAILED();
             if (cr == CALL_FRAME) { LOAD(); break; }
             PUSH(r);
-            if (I->pending_out != V_NULL) { SAVE(); I->steps += executed; I->status = RUN_OUTPUT; return RUN_OUTPUT; }
+            if (I->pending_out != V_NULL || I->at_barrier) {
+                SAVE(); I->steps += executed;
+                I->status = I->at_barrier ? RUN_BARRIER : RUN_OUTPUT;
+                return (RunStatus)I->status;
+            }
             break;
         }
         case OP_MAKE_FUNCTION: {
