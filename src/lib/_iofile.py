@@ -56,7 +56,7 @@ class FileIO(RawIOBase):
     __module__ = '_io'
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
-        self._h = -1
+        self._h = None
         self._closed = True
         if isinstance(file, float):
             raise TypeError('integer argument expected, got float')
@@ -65,7 +65,7 @@ class FileIO(RawIOBase):
             raise ValueError('Cannot use closefd=False with file name')
         flags, self.mode = parse_raw_mode(mode)
         h = _fs.open(_fsbase.resolve(name), flags)
-        if h < 0:
+        if type(h) is int:
             raise _fsbase.error(-h, file)
         self._h = h
         self._closed = False
