@@ -58,8 +58,6 @@ class FileIO(RawIOBase):
     def __init__(self, file, mode='r', closefd=True, opener=None):
         self._h = None
         self._closed = True
-        if isinstance(file, float):
-            raise TypeError('integer argument expected, got float')
         name = _fsbase.name_of(file)
         if not closefd:
             raise ValueError('Cannot use closefd=False with file name')
@@ -212,10 +210,10 @@ class _Buffered(BufferedIOBase):
         return '<_io.' + self._kind + ' name=' + repr(name) + '>'
 
     def readable(self):
-        return self.raw.readable()
+        return self._kind != 'BufferedWriter' and self.raw.readable()
 
     def writable(self):
-        return self.raw.writable()
+        return self._kind != 'BufferedReader' and self.raw.writable()
 
     def seekable(self):
         return self.raw.seekable()
@@ -259,7 +257,7 @@ class _Buffered(BufferedIOBase):
 
     def flush(self):
         if self.raw._closed:
-            raise ValueError('flush of closed file')
+            raise ValueError('I/O operation on closed file.')
         self._flush_writes()
 
     def _check_read(self, what):
