@@ -98,11 +98,27 @@ MY_FN Value syntax_error_new(Interp *I, TypeId t, Value msg, Value filename, uin
     return e;
 }
 
+static MY_FN bool str_starts_cstr(Interp *I, Value s, const char *c) {
+    uint32_t n = str_nbytes(I, s), i = 0;
+    for (; c[i]; i++) if (i >= n || str_byte(I, s, i) != (uint8_t)c[i]) return false;
+    return true;
+}
+
+/* Frames a traceback leaves out: the import machinery (CPython hides importlib's frames too), and
+   the file objects of src/lib/_io*.py and _fsbase.py with the prelude's open(), which stand for
+   CPython's _io, written in C. */
+static MY_FN bool frame_hidden(Interp *I, Value code) {
+    Value file = fld(I, code, CODE_FILENAME);
+    if (str_eq_cstr(I, file, "<prelude>")) {
+        Value cname = fld(I, code, CODE_NAME);
+        return str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open");
+    }
+    return str_starts_cstr(I, file, "<lib>/_io") || str_eq_cstr(I, file, "<lib>/_fsbase.py");
+}
+
 MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     if (!v_is_obj(exc) || REF_IS_IMAGE(v_as_ref(exc))) return;
-    /* the import machinery is no frame of the user's (CPython hides importlib's frames too) */
-    Value cname = fld(I, code, CODE_NAME);
-    if ((str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_dotted")) && str_eq_cstr(I, fld(I, code, CODE_FILENAME), "<prelude>")) return;
+    if (frame_hidden(I, code)) return;
     Ref r = obj_alloc(I, T_TRACEBACK, TB_WORDS, false);
     if (!r) { I->need_gc = false; return; }   /* a traceback entry is not worth failing for */
     Value old = fld(I, exc, EXC_TRACEBACK);

@@ -125,12 +125,12 @@ with open('p.txt', 'w') as f:
 with open('p.txt') as f:
     print(f.read(), end='')
 with open('big.txt', 'w') as f:
-    for i in range(3000):
+    for i in range(1200):
         f.write('line %d %s\n' % (i, 'z' * (i % 7)))
     f.write('L' * 20000 + '\n')
 with open('big.txt') as f:
     lines = f.readlines()
-print(len(lines), lines[0], lines[2999], len(lines[3000]))
+print(len(lines), lines[0], lines[1199], len(lines[1200]))
 with open('big.txt') as f:
     n = 0
     total = 0
