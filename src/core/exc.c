@@ -133,19 +133,19 @@ MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
    V_NONE when absent. The constructor keeps only (errno, strerror) in args and puts the file names
    in the instance dict (exc_init), so the args positions serve exceptions made from C. */
 MY_FN Value oserror_field(Interp *I, Value exc, int which) {
-    static MY_CONST const char *const names[4] = { "errno", "strerror", "filename", "filename2" };
+    const char *name = which == 0 ? "errno" : which == 1 ? "strerror" : which == 2 ? "filename" : "filename2";
     Value d = fld(I, exc, INST_DICT);
     if (d != V_NULL) {
         uint32_t pos = 0;
         Value k, v;
         while (dict_next(I, d, &pos, &k, &v))
-            if (is_str(I, k) && str_eq_cstr(I, k, names[which])) return v;
+            if (is_str(I, k) && str_eq_cstr(I, k, name)) return v;
     }
     Value args = fld(I, exc, EXC_ARGS);
     uint32_t n = tuple_len(I, args);
-    static MY_CONST const uint8_t at[4] = { 1, 2, 3, 5 };
-    if (n < 2 || n > 5 || at[which] > n) return V_NONE;
-    return fld(I, args, at[which]);
+    uint32_t at = which == 3 ? 5 : (uint32_t)which + 1;   /* winerror sits between the names */
+    if (n < 2 || n > 5 || at > n) return V_NONE;
+    return fld(I, args, at);
 }
 
 /* The OSError subclass CPython picks for OSError(errno, ...), by the errno values of Linux. */

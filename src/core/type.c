@@ -129,9 +129,9 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
             if (str_eq_cstr(I, name, "value") && isinstance_of(I, obj, T_STOP_ITERATION)) return n ? fld(I, args, 1) : V_NONE;
             if (str_eq_cstr(I, name, "code") && isinstance_of(I, obj, T_SYSTEM_EXIT)) return n == 0 ? V_NONE : n == 1 ? fld(I, args, 1) : args;
             if (isinstance_of(I, obj, T_OS_ERROR)) {
-                static MY_CONST const char *const os_fields[4] = { "errno", "strerror", "filename", "filename2" };
-                for (int i = 0; i < 4; i++)
-                    if (str_eq_cstr(I, name, os_fields[i])) return oserror_field(I, obj, i);
+                int which = str_eq_cstr(I, name, "errno") ? 0 : str_eq_cstr(I, name, "strerror") ? 1 :
+                            str_eq_cstr(I, name, "filename") ? 2 : str_eq_cstr(I, name, "filename2") ? 3 : -1;
+                if (which >= 0) return oserror_field(I, obj, which);
             }
         }
         return V_NULL;

@@ -69,6 +69,8 @@ class TextIOWrapper(TextIOBase):
         self._translate = newline is None          # reading: \r\n and \r become \n
         self._wnl = newline if newline == '\r' or newline == '\r\n' else None
         self._holdcr = newline is None or newline == '' or newline == '\r\n'
+        self._can_read = buffer.readable()     # asked once: every line read checks it
+        self._can_write = buffer.writable()
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._telling = True
@@ -136,8 +138,9 @@ class TextIOWrapper(TextIOBase):
     # ---- reading ----
 
     def _check_readable(self):
-        self._check_closed()
-        if not self.buffer.readable():
+        if self.buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not self._can_read:
             raise UnsupportedOperation('not readable')
 
     def _decode(self, raw):
@@ -223,8 +226,9 @@ class TextIOWrapper(TextIOBase):
     # ---- writing and positions ----
 
     def write(self, s):
-        self._check_closed()
-        if not self.buffer.writable():
+        if self.buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+        if not self._can_write:
             raise UnsupportedOperation('not writable')
         if type(s) is not str:
             raise TypeError('write() argument must be str, not ' + type(s).__name__)
