@@ -111,7 +111,8 @@ static MY_FN bool frame_hidden(Interp *I, Value code) {
     Value file = fld(I, code, CODE_FILENAME);
     if (str_eq_cstr(I, file, "<prelude>")) {
         Value cname = fld(I, code, CODE_NAME);
-        return str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open");
+        return str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_path") ||
+               str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open");
     }
     return str_starts_cstr(I, file, "<lib>/_io") || str_eq_cstr(I, file, "<lib>/_fsbase.py");
 }

@@ -50,23 +50,40 @@ static MY_FN uint32_t class_for(uint64_t bytes) {
     return k;
 }
 
-static MY_FN uint32_t fs_alloc(MyFs *fs, uint32_t k) {
-    if (k >= FS_CLASSES) return 0;
+static MY_FN void fs_free(MyFs *fs, uint32_t off, uint32_t k);
+
+static MY_FN uint32_t pop_free(MyFs *fs, uint32_t k) {
     uint64_t *head = &fs->free_head[k];
     for (;;) {
         uint64_t h = my_load64(head);
         uint32_t off = (uint32_t)h;
-        if (!off) break;
+        if (!off) return 0;
+        my_fence();
         uint32_t next = my_load32(w32(fs, off));
         uint64_t nh = (uint64_t)next | ((h >> 32) + 1) << 32;
         if (my_cas64(head, h, nh) == h) return off;
     }
+}
+
+/* A block of 2^k units: a freed one of that class, fresh memory, or (when the pool is used up) a
+   larger freed block split in halves, the halves not needed going to their classes' lists. */
+static MY_FN uint32_t fs_alloc(MyFs *fs, uint32_t k) {
+    if (k >= FS_CLASSES) return 0;
+    uint32_t off = pop_free(fs, k);
+    if (off) return off;
     uint32_t n = 1u << k;
     for (;;) {
         uint32_t b = my_load32(&fs->bump);
-        if ((uint64_t)b + n > fs->units) return 0;
+        if ((uint64_t)b + n > fs->units) break;
         if (my_cas32(&fs->bump, b, b + n) == b) return b;
     }
+    for (uint32_t j = k + 1; j < FS_CLASSES; j++) {
+        off = pop_free(fs, j);
+        if (!off) continue;
+        for (uint32_t h = j; h > k; h--) fs_free(fs, off + (1u << (h - 1)), h - 1);
+        return off;
+    }
+    return 0;
 }
 
 static MY_FN void fs_free(MyFs *fs, uint32_t off, uint32_t k) {
@@ -364,29 +381,54 @@ MY_FN bool fs_is_dir(MyFs *fs, uint32_t ino) { return (kind_of_inode(fs, ino) & 
 
 /* ---- data (the caller holds the lock) ---- */
 
+static MY_FN uint32_t new_chunk(MyFs *fs, uint32_t k) {
+    uint32_t c = fs_alloc(fs, k);
+    if (!c) return 0;
+    uint32_t *ch = w32(fs, c);
+    ch[CH_NEXT] = 0; ch[CH_LEN] = 0; ch[CH_CAP] = (uint32_t)(((uint64_t)FS_UNIT << k) - CH_DATA_BYTE); ch[CH_CLASS] = k;
+    return c;
+}
+
+/* Fresh empty chunks, linked, holding at least `need` bytes: one chunk of `want` bytes when it can
+   be had, else the largest pieces the pool still has (a file does not need one block). */
+static MY_FN uint32_t chunk_chain(MyFs *fs, uint64_t need, uint64_t want, uint32_t *count) {
+    uint32_t first = 0, last = 0;
+    *count = 0;
+    if (want >= need && want <= 0xFFFFFFFFu - CH_DATA_BYTE && (first = new_chunk(fs, class_for(CH_DATA_BYTE + want)))) {
+        *count = 1;
+        return first;
+    }
+    uint64_t have = 0;
+    while (have < need) {
+        uint64_t rest = need - have;
+        uint32_t k = class_for(CH_DATA_BYTE + (rest < FS_CHUNK_MAX ? rest : FS_CHUNK_MAX)), c = 0;
+        while (!(c = new_chunk(fs, k)) && k > 2) k--;
+        if (!c) { free_chunks(fs, first); *count = 0; return 0; }
+        if (last) w32(fs, last)[CH_NEXT] = c; else first = c;
+        last = c;
+        have += w32(fs, c)[CH_CAP];
+        (*count)++;
+    }
+    return first;
+}
+
 /* Appends n bytes of src (from src_at) at the end; allocates before it changes anything. */
 static MY_FN int64_t extend_locked(MyFs *fs, uint32_t ino, FsSpan src, uint64_t src_at, uint64_t n, bool zeros) {
     uint32_t *in = w32(fs, ino);
     uint32_t t = in[IN_TAIL];
     uint64_t spare = t ? w32(fs, t)[CH_CAP] - w32(fs, t)[CH_LEN] : 0;
-    uint32_t fresh = 0;
+    uint32_t fresh = 0, count = 0;
     if (spare < n) {
-        uint64_t need = n - spare, cap = t ? (uint64_t)w32(fs, t)[CH_CAP] * 2 : 64;
-        if (cap > FS_CHUNK_MAX) cap = FS_CHUNK_MAX;
-        if (cap < need) cap = need;
-        if (cap > 0xFFFFFFFFu - CH_DATA_BYTE) return -FS_ENOSPC;
-        uint32_t k = class_for(CH_DATA_BYTE + cap);
-        fresh = fs_alloc(fs, k);
-        if (!fresh && cap > need) { k = class_for(CH_DATA_BYTE + need); fresh = fs_alloc(fs, k); }
+        /* a growing file's chunks double, from just what the first write needs up to FS_CHUNK_MAX */
+        uint64_t need = n - spare, want = t ? (uint64_t)w32(fs, t)[CH_CAP] * 2 : 48;
+        if (want > FS_CHUNK_MAX) want = FS_CHUNK_MAX;
+        if (want < need) want = need;
+        fresh = chunk_chain(fs, need, want, &count);
         if (!fresh) return -FS_ENOSPC;
-        uint32_t *c = w32(fs, fresh);
-        c[CH_NEXT] = 0; c[CH_LEN] = 0; c[CH_CAP] = (uint32_t)(((uint64_t)FS_UNIT << k) - CH_DATA_BYTE); c[CH_CLASS] = k;
     }
     uint64_t done = 0;
     uint8_t tmp[64];
-    for (uint32_t pass = 0; pass < 2 && done < n; pass++) {
-        uint32_t c = pass == 0 ? t : fresh;
-        if (!c) continue;
+    for (uint32_t c = t ? t : fresh; c && done < n; c = c == t ? fresh : w32(fs, c)[CH_NEXT]) {
         uint32_t *ch = w32(fs, c);
         uint64_t room = ch[CH_CAP] - ch[CH_LEN], take = n - done < room ? n - done : room;
         uint8_t *to = bytes_at(fs, c, CH_DATA_BYTE + ch[CH_LEN]);
@@ -400,8 +442,10 @@ static MY_FN int64_t extend_locked(MyFs *fs, uint32_t ino, FsSpan src, uint64_t 
     }
     if (fresh) {
         if (t) w32(fs, t)[CH_NEXT] = fresh; else in[IN_HEAD] = fresh;
-        in[IN_TAIL] = fresh;
-        in[IN_NCHUNKS]++;
+        uint32_t last = fresh;
+        while (w32(fs, last)[CH_NEXT]) last = w32(fs, last)[CH_NEXT];
+        in[IN_TAIL] = last;
+        in[IN_NCHUNKS] += count;
     }
     *w64(fs, ino, IN_SIZE) += n;
     *w64(fs, ino, IN_MTIME) = (uint64_t)my_time_ns();
@@ -497,10 +541,10 @@ MY_FN int64_t fs_truncate(MyFs *fs, uint32_t ino, uint64_t size) {
     FsSpan none = { 0, 0, 0, 0 };
     if (size > old) r = extend_locked(fs, ino, none, 0, size - old, true);
     else if (size < old) {
-        uint32_t c = in[IN_HEAD], prev = 0;
+        uint32_t c = in[IN_HEAD];
         uint64_t at = 0;
         uint32_t kept = 0;
-        while (c && at + w32(fs, c)[CH_LEN] < size) { at += w32(fs, c)[CH_LEN]; prev = c; c = w32(fs, c)[CH_NEXT]; kept++; }
+        while (c && at + w32(fs, c)[CH_LEN] < size) { at += w32(fs, c)[CH_LEN]; c = w32(fs, c)[CH_NEXT]; kept++; }
         if (size == 0) { free_chunks(fs, in[IN_HEAD]); in[IN_HEAD] = in[IN_TAIL] = in[IN_NCHUNKS] = 0; }
         else if (c) {
             w32(fs, c)[CH_LEN] = (uint32_t)(size - at);
@@ -509,7 +553,6 @@ MY_FN int64_t fs_truncate(MyFs *fs, uint32_t ino, uint64_t size) {
             in[IN_TAIL] = c;
             in[IN_NCHUNKS] = kept + 1;
         }
-        MY_UNUSED(prev);
         *w64(fs, ino, IN_SIZE) = size;
         *w64(fs, ino, IN_MTIME) = (uint64_t)my_time_ns();
     }

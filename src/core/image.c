@@ -172,6 +172,13 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     for (int i = 0; i < argc; i++) set_fld(B, argvt, 1 + (uint32_t)i, str_from_cstr(B, argv[i]));
     Value sysd = mod_dicts[MOD_SYS];
     dict_set(B, sysd, name_v(B, N_argv), argvt);
+    {
+        /* where `import` finds user modules in the shared file system (prelude _import_path) */
+        Value path = tuple_new(B, 2);
+        set_fld(B, path, 1, str_from_cstr(B, "/app"));
+        set_fld(B, path, 2, str_from_cstr(B, "/lib"));
+        dict_set(B, sysd, str_from_cstr(B, "path"), path);
+    }
     dict_set(B, sysd, str_from_cstr(B, "maxsize"), int_from_i64(B, INT64_MAX));
     dict_set(B, sysd, str_from_cstr(B, "maxunicode"), v_int(0x10FFFF));
     dict_set(B, sysd, str_from_cstr(B, "version"), str_from_cstr(B, "3.11.7 (myriad 0.1.0)"));

@@ -1428,3 +1428,26 @@ _sys_implementation = _Namespace((('name', 'myriad'), ('cache_tag', None), ('ver
 _sys___stdout__ = _sys_stdout
 _sys___stderr__ = _sys_stderr
 _sys_getrecursionlimit = sys.getrecursionlimit   # the native, which reads the interpreter's limit
+
+
+def _import_path(name):
+    # a user module: NAME.py found in a directory of this interpreter's sys.path, in the shared
+    # file system (the script's own directory is /app); compiled here, run like _import_source
+    import _fs
+    mods = _myriad.modules()
+    s = mods.get('sys')
+    for d in (s.path if s is not None else ('/app', '/lib')):
+        if not isinstance(d, str) or not d.startswith('/'):
+            continue
+        path = d.rstrip('/') + '/' + name + '.py'
+        h = _fs.open(path, 1)
+        if type(h) is int:
+            continue
+        try:
+            src = _fs.read(h, 0, -1)
+        finally:
+            _fs.close(h)
+        return _import_source(name, compile(src.decode(), path, 'exec'))
+    e = ModuleNotFoundError("No module named '%s'" % name)
+    e.name = name
+    raise e

@@ -264,7 +264,7 @@ struct FleetHost {
 // the part of the pool handed out so far travels.
 static const char *fs_upload(FleetHost *h) {
     void *pool = host_fs_pool(h->opts.fs, &h->fs_bytes);
-    size_t used = (size_t)fs_used((MyFs *)pool);
+    size_t used = (size_t)((MyFs *)pool)->bump * FS_UNIT;   // (fs_used is device code here)
     if (cudaMalloc(&h->f.fs, h->fs_bytes) != cudaSuccess) return "allocating the file system";
     if (cudaMemcpy(h->f.fs, pool, used, cudaMemcpyHostToDevice) != cudaSuccess) return "copying the file system";
     h->fs_on_card = true;
@@ -275,7 +275,7 @@ static void fs_download(FleetHost *h) {
     size_t bytes;
     void *pool = host_fs_pool(h->opts.fs, &bytes);
     if (cudaMemcpy(pool, h->f.fs, sizeof(MyFs), cudaMemcpyDeviceToHost) == cudaSuccess) {
-        size_t used = (size_t)fs_used((MyFs *)pool);
+        size_t used = (size_t)((MyFs *)pool)->bump * FS_UNIT;   // (fs_used is device code here)
         if (used > bytes) used = bytes;
         if (cudaMemcpy(pool, h->f.fs, used, cudaMemcpyDeviceToHost) != cudaSuccess)
             fprintf(stderr, "myriad: GPU: copying the file system back failed\n");
