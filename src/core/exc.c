@@ -179,7 +179,15 @@ static MY_FN Value oserror_str(Interp *I, Value exc) {
     Value parts[4] = { op_str(I, e), op_str(I, msg), V_NONE, V_NONE };
     if (f1 != V_NONE) parts[2] = op_repr(I, f1);
     if (f1 != V_NONE && f2 != V_NONE) parts[3] = op_repr(I, f2);
-    for (int i = 0; i < 4; i++) if (parts[i] == V_ERR || parts[i] == V_TAILCALL) return parts[i];
+    for (int i = 0; i < 4; i++) {
+        if (parts[i] == V_ERR) return V_ERR;
+        if (parts[i] == V_TAILCALL) {
+            /* a field whose str() is Python code: not worth a Python call; print like any exception */
+            I->tail_callable = V_NULL; I->tail_args = V_NULL; I->tail_kwargs = V_NULL; I->tail_locals = V_NULL;
+            I->tail_mode = TAIL_CALL;
+            return V_NULL;
+        }
+    }
     StrBuf b;
     sb_init(I, &b, 48);
     sb_puts(I, &b, "[Errno ");
