@@ -585,9 +585,26 @@ NATIVE(obj_contains) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_contains(
 /* ---- BaseException ---- */
 NATIVE(exc_init) {
     MY_UNUSED(kwnames);
+    Value self = ARG(0);
+    if (nargs >= 4 && nargs <= 6 && isinstance_of(I, self, T_OS_ERROR)) {
+        /* OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two,
+           the file names become attributes (as CPython does) */
+        Value t = tuple_from_values(I, args + 1, 2);
+        if (t == V_ERR) return t;
+        Value d = fld(I, self, INST_DICT);
+        if (d == V_NULL) d = dict_new(I);
+        if (d == V_ERR) return d;
+        Value k1 = str_from_cstr(I, "filename"), k2 = str_from_cstr(I, "filename2");
+        if (k1 == V_ERR || k2 == V_ERR) return V_ERR;
+        if (dict_set(I, d, k1, ARG(3)) == V_ERR) return V_ERR;
+        if (dict_set(I, d, k2, nargs == 6 ? ARG(5) : V_NONE) == V_ERR) return V_ERR;
+        set_fld(I, self, INST_DICT, d);
+        set_fld(I, self, EXC_ARGS, t);
+        return V_NONE;
+    }
     Value t = tuple_from_values(I, args + 1, nargs - 1);
     if (t == V_ERR) return t;
-    set_fld(I, ARG(0), EXC_ARGS, t);
+    set_fld(I, self, EXC_ARGS, t);
     return V_NONE;
 }
 NATIVE(exc_str_m) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return exc_str(I, ARG(0)); }

@@ -170,5 +170,12 @@ NATIVE(my_module_new) {
     return v_obj(r);
 }
 
+/* _myriad.import_module(name): what `import name` binds (a module written in Python runs first). */
+NATIVE(my_import_module) {
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    if (!is_str(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "module name must be str");
+    return module_import(I, ARG(0));
+}
+
 /* _myriad.modules(): this interpreter's sys.modules. */
 NATIVE(my_modules) { MY_UNUSED(kwnames); MY_UNUSED(nargs); MY_UNUSED(args); return I->modules; }

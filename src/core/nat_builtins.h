@@ -177,6 +177,7 @@
     X(MOD_INTERNAL, NK_FUNCTION, "delete_at", my_delete_at) \
     X(MOD_INTERNAL, NK_FUNCTION, "view_dict", my_view_dict) \
     X(MOD_INTERNAL, NK_FUNCTION, "module_new", my_module_new) \
-    X(MOD_INTERNAL, NK_FUNCTION, "modules", my_modules)
+    X(MOD_INTERNAL, NK_FUNCTION, "modules", my_modules) \
+    X(MOD_INTERNAL, NK_FUNCTION, "import_module", my_import_module)
 
 #endif

@@ -343,6 +343,12 @@ static MY_OUTLINE bool spread_kwargs(Interp *I, Value posargs, Value kwargs, Val
     return true;
 }
 
+static MY_FN bool str_has_dot(Interp *I, Value s) {
+    uint32_t n = str_nbytes(I, s);
+    for (uint32_t i = 0; i < n; i++) if (str_byte(I, s, i) == '.') return true;
+    return false;
+}
+
 static MY_OUTLINE int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags);
 
 /* After a native returned V_TAILCALL: perform the call it asked for. */
@@ -398,6 +404,9 @@ static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, 
             return CALL_DONE;
         }
     }
+    /* OSError(errno, strerror, ...) makes the subclass for that errno (FileNotFoundError, ...) */
+    if (t == TYPE_REF(T_OS_ERROR) && nargs >= 2 && nargs <= 5 && kwnames == V_NULL && v_is_int(ld(I, args)))
+        t = TYPE_REF(oserror_subclass(v_as_int(ld(I, args))));
     /* a class with a Python __new__ goes through the prelude, which calls __new__ then __init__ */
     Value newf = type_lookup_id(I, t, N___new__);
     if (newf != V_NULL && !is_type(I, newf, T_BUILTIN)) {
@@ -1544,7 +1553,14 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             PUSH(a);
             break;
         case OP_IMPORT_NAME: {
-            r = module_import(I, NAME(arg));
+            a = NAME(arg);
+            if (str_has_dot(I, a)) {
+                /* import a.b: the prelude imports a, then a.b, and picks the module to push */
+                r = tuple_pack2(I, a, TOP());
+                if (r != V_ERR) r = prelude_tailcall(I, "_import_dotted", r);
+            } else {
+                r = module_import(I, a);
+            }
             if (r == V_ERR) goto error;
             sp -= 2;
             if (r == V_TAILCALL) goto tailcall_result;   /* a module written in Python runs first */
