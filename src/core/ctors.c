@@ -129,6 +129,9 @@ static MY_FN Value ctor_dict(Interp *I, Ref args, uint32_t nargs, Value kwnames)
     Value d;
     if (nargs - nkw == 1) {
         Value src = ARG(0);
+        /* a subclass of dict that keeps dict's __iter__ is copied as a dict, as CPython does */
+        if (is_boxed(I, src) && is_type(I, box_inner(I, src), T_DICT) && !is_type(I, type_lookup_id(I, hdr_type(I, v_as_ref(src)), N___iter__), T_FUNCTION))
+            src = box_inner(I, src);
         if (!is_type(I, src, T_DICT)) return prelude_delegate(I, "_dict_from", args, nargs, kwnames);
         d = dict_copy(I, src);
     } else {
@@ -256,7 +259,7 @@ MY_OUTLINE Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs
         return new_instance(I, TYPE_REF(T_OBJECT));
     case T_TYPE:
         if (nargs == 1 && kwnames == V_NULL) return v_obj(type_of(I, ARG(0)));
-        if (nargs == 3) return type_new_class(I, ARG(0), ARG(1), ARG(2));
+        if (nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames)) == 3) return prelude_delegate(I, "_type_call", args, nargs, kwnames);
         return raise_msg(I, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     case T_INT: return ctor_int(I, args, nargs, kwnames);
     case T_FLOAT: return ctor_float(I, args, nargs, kwnames);

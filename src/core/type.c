@@ -467,23 +467,71 @@ static MY_FN Value c3_mro(Interp *I, Value cls, Value bases) {
     return list_to_tuple(I, out);
 }
 
-MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
+/* The most derived metaclass of meta and the bases' metaclasses (0 after a TypeError). */
+static MY_FN Ref winner_metaclass(Interp *I, Ref meta, Value bases) {
+    uint32_t nb = tuple_len(I, bases);
+    for (uint32_t i = 0; i < nb; i++) {
+        Ref bt = type_of(I, fld(I, bases, 1 + i));
+        if (is_subtype(I, meta, bt)) continue;
+        if (is_subtype(I, bt, meta)) { meta = bt; continue; }
+        raise_msg(I, T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        return 0;
+    }
+    return meta;
+}
+
+/* The first built-in type other than object in a class's MRO: what its instances box (see BOX_*). */
+MY_FN Ref boxed_base(Interp *I, Ref cls) {
+    Value mro = ld(I, cls + TYPE_MRO);
+    uint32_t n = tuple_len(I, mro);
+    for (uint32_t i = 0; i < n; i++) {
+        Ref b = v_as_ref(fld(I, mro, 1 + i));
+        if (type_is_builtin(b) && b != TYPE_REF(T_OBJECT)) return b;
+    }
+    return TYPE_REF(T_OBJECT);
+}
+
+/* Built-in types whose subclasses' instances box a value of the type (BOX_VALUE). */
+MY_FN bool kind_is_boxable(TypeId k) {
+    return k == T_INT || k == T_FLOAT || k == T_STR || k == T_BYTES || k == T_TUPLE || k == T_LIST ||
+           k == T_DICT || k == T_SET || k == T_FROZENSET || k == T_COMPLEX;
+}
+
+MY_OUTLINE Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Value ns) {
     if (!is_str(I, name)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 1 must be str");
     if (!is_type(I, bases, T_TUPLE)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 2 must be tuple");
     if (!is_type(I, ns, T_DICT)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 3 must be dict");
     uint32_t nb = tuple_len(I, bases);
     TypeId kind = T_OBJECT;
     Value base = type_v(T_OBJECT);
+    int64_t boxed = 0;
+    Ref boxk = 0;
     for (uint32_t i = 0; i < nb; i++) {
         Value b = fld(I, bases, 1 + i);
         if (!type_is_class(I, b)) return raise_msg(I, T_TYPE_ERROR, "bases must be types");
+        for (uint32_t j = 0; j < i; j++)
+            if (fld(I, bases, 1 + j) == b) return raise_fmt(I, T_TYPE_ERROR, "duplicate base class %s", type_name_v(I, v_as_ref(b)), 0, 0);
         TypeId bk = (TypeId)v_as_int(ld(I, v_as_ref(b) + TYPE_KIND));
+        int64_t bflags = v_as_int(ld(I, v_as_ref(b) + TYPE_FLAGS));
+        if (bk == T_BOOL || bk == T_NONE || !(bflags & TF_BASETYPE))
+            return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not an acceptable base type", type_name_v(I, v_as_ref(b)), 0, 0);
+        if (kind_is_boxable(bk) || (bflags & TF_BOXED)) {
+            /* a subclass of a built-in value type: its instances box one (see BOX_*) */
+            Ref bb = kind_is_boxable(bk) ? v_as_ref(b) : boxed_base(I, v_as_ref(b));
+            if (boxk && boxk != bb) return raise_msg(I, T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+            boxk = bb;
+            boxed = TF_BOXED;
+            if (kind == T_OBJECT && base == type_v(T_OBJECT)) base = b;
+            continue;
+        }
         if (bk != T_OBJECT && bk < T_FIRST_EXCEPTION && bk != T_TYPE)
             return raise_fmt(I, T_TYPE_ERROR, "subclassing built-in type '%s' is not supported yet", type_name_v(I, v_as_ref(b)), 0, 0);
-        if (bk == T_BOOL || bk == T_NONE) return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not an acceptable base type", type_name_v(I, v_as_ref(b)), 0, 0);
         if (bk != T_OBJECT && kind == T_OBJECT) { kind = bk >= T_FIRST_EXCEPTION ? T_BASE_EXCEPTION : bk; base = b; }
         if (i == 0 && kind == T_OBJECT) base = b;
     }
+    if (boxed && kind != T_OBJECT) return raise_msg(I, T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+    meta = winner_metaclass(I, meta, bases);
+    if (!meta) return V_ERR;
     if (nb == 0) {
         bases = tuple_pack2(I, type_v(T_OBJECT), V_NONE);
         if (bases == V_ERR) return bases;
@@ -492,7 +540,7 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     }
     Value dict = dict_copy(I, ns);
     if (dict == V_ERR) return dict;
-    Ref c = obj_alloc(I, T_TYPE, TYPE_WORDS, false);
+    Ref c = obj_alloc_typed(I, meta, TYPE_WORDS, false);
     if (!c) return V_ERR;
     Value cls = v_obj(c);
     Value mro = c3_mro(I, cls, bases);
@@ -504,13 +552,17 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     /* a class that defines __eq__ but not __hash__ is unhashable */
     if (dict_get_str(I, dict, name_v(I, N___eq__)) != V_NULL && dict_get_str(I, dict, name_v(I, N___hash__)) == V_NULL)
         if (dict_set(I, dict, name_v(I, N___hash__), V_NONE) == V_ERR) return V_ERR;
-    /* __new__ is a static method and __init_subclass__ a class method even without decorators */
-    Value nf = dict_get_str(I, dict, name_v(I, N___new__));
-    if (nf != V_NULL && is_type(I, nf, T_FUNCTION)) {
-        Ref w = obj_alloc(I, T_STATICMETHOD, WRAP_WORDS, false);
-        if (!w) return V_ERR;
-        st(I, w + WRAP_FUNC, nf);
-        if (dict_set(I, dict, name_v(I, N___new__), v_obj(w)) == V_ERR) return V_ERR;
+    /* __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, even
+       without decorators */
+    static MY_CONST NameId implicit[3] = { N___new__, N___init_subclass__, N___class_getitem__ };
+    for (int i = 0; i < 3; i++) {
+        Value nf = dict_get_str(I, dict, name_v(I, implicit[i]));
+        if (nf != V_NULL && is_type(I, nf, T_FUNCTION)) {
+            Ref w = obj_alloc(I, i == 0 ? T_STATICMETHOD : T_CLASSMETHOD, WRAP_WORDS, false);
+            if (!w) return V_ERR;
+            st(I, w + WRAP_FUNC, nf);
+            if (dict_set(I, dict, name_v(I, implicit[i]), v_obj(w)) == V_ERR) return V_ERR;
+        }
     }
     st(I, c + TYPE_NAME, name);
     st(I, c + TYPE_BASES, bases);
@@ -518,7 +570,15 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     st(I, c + TYPE_DICT, dict);
     st(I, c + TYPE_KIND, v_int(kind));
     /* no property anywhere in the MRO: instance attributes can be read before the class's */
-    int64_t flags = TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS | TF_NO_PROPERTIES;
+    int64_t flags = TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS | TF_NO_PROPERTIES | boxed;
+    /* __slots__ in the class and in every Python class it derives from: instances get no __dict__ */
+    if (dict_get_str(I, dict, name_v(I, N___slots__)) != V_NULL) {
+        flags |= TF_SLOTS;
+        for (uint32_t i = 1; i < tuple_len(I, mro); i++) {
+            Ref mc = v_as_ref(fld(I, mro, 1 + i));
+            if (!type_is_builtin(mc) && !(v_as_int(ld(I, mc + TYPE_FLAGS)) & TF_SLOTS)) { flags &= ~(int64_t)TF_SLOTS; break; }
+        }
+    }
     for (uint32_t i = 0; i < tuple_len(I, mro) && (flags & TF_NO_PROPERTIES); i++) {
         Ref mc = v_as_ref(fld(I, mro, 1 + i));
         if (type_is_builtin(mc)) continue;
@@ -538,6 +598,8 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
 
 MY_OUTLINE Value new_instance(Interp *I, Ref cls) {
     TypeId k = (TypeId)v_as_int(ld(I, cls + TYPE_KIND));
+    if (!type_is_builtin(cls) && (v_as_int(ld(I, cls + TYPE_FLAGS)) & TF_BOXED))
+        return raise_fmt(I, T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type_name_v(I, cls), type_name_v(I, boxed_base(I, cls)), 0);
     if (REF_IS_IMAGE(cls) && cls >= TYPE_REF(0) && cls < TYPE_REF(T_COUNT) && k >= T_FIRST_EXCEPTION) k = T_BASE_EXCEPTION;
     if (k == T_OBJECT) {
         Ref r = obj_alloc_typed(I, cls, INST_WORDS, false);

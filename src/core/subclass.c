@@ -1,0 +1,63 @@
+/* subclass.c: classes made by metaclasses, and subclasses of built-in value types (boxes). */
+#include "vm.h"
+#include "natives.h"
+
+static MY_FN bool is_class_v(Interp *I, Value v) { return v_is_obj(v) && is_subtype(I, hdr_type(I, v_as_ref(v)), TYPE_REF(T_TYPE)); }
+
+/* _myriad.type_new(meta, name, bases, ns): the class object only; type.__new__ (the prelude's
+   _type_new) then runs __set_name__ and __init_subclass__. */
+NATIVE(my_type_new) {
+    if (!args_check(I, nargs, kwnames, "type_new", 4, 4)) return V_ERR;
+    if (!is_class_v(I, ARG(0)) || !is_subtype(I, v_as_ref(ARG(0)), TYPE_REF(T_TYPE)))
+        return raise_msg(I, T_TYPE_ERROR, "type.__new__(X): X is not a subtype of type");
+    return type_new_class(I, v_as_ref(ARG(0)), ARG(1), ARG(2), ARG(3));
+}
+
+/* _myriad.box_base(cls): the built-in type whose values instances of cls box (or object). */
+NATIVE(my_box_base) {
+    if (!args_check(I, nargs, kwnames, "box_base", 1, 1)) return V_ERR;
+    if (!is_class_v(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "box_base() needs a class");
+    Ref c = v_as_ref(ARG(0));
+    return v_obj(type_is_builtin(c) ? c : boxed_base(I, c));
+}
+
+/* _myriad.box(cls, value): an instance of cls (TF_BOXED) holding value. */
+NATIVE(my_box) {
+    if (!args_check(I, nargs, kwnames, "box", 2, 2)) return V_ERR;
+    Value c = ARG(0);
+    if (!is_class_v(I, c) || type_is_builtin(v_as_ref(c)) || !(v_as_int(ld(I, v_as_ref(c) + TYPE_FLAGS)) & TF_BOXED))
+        return raise_msg(I, T_TYPE_ERROR, "box() needs a subclass of a built-in type");
+    Ref r = obj_alloc_typed(I, v_as_ref(c), BOX_WORDS, false);
+    if (!r) return V_ERR;
+    st(I, r + BOX_VALUE, ARG(1));
+    return v_obj(r);
+}
+
+/* int.__new__, str.__new__, list.__new__, ...: the built-in constructor for the type itself; for a
+   subclass, the prelude's _box_new makes the value and boxes it. */
+NATIVE(box_new) {
+    if (nargs < 1 || !is_class_v(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "__new__(X): X is not a type object");
+    Ref c = v_as_ref(ARG(0));
+    if (type_is_builtin(c)) {
+        TypeId t = (TypeId)v_as_int(ld(I, c + TYPE_KIND));
+        if (!kind_is_boxable(t)) return raise_fmt(I, T_TYPE_ERROR, "cannot create '%s' instances", type_name_v(I, c), 0, 0);
+        return type_call_builtin(I, t, args + 1, nargs - 1, kwnames);
+    }
+    if (!(v_as_int(ld(I, c + TYPE_FLAGS)) & TF_BOXED))
+        return raise_fmt(I, T_TYPE_ERROR, "%s.__new__(%s) is not safe, use object.__new__()", type_name_v(I, boxed_base(I, c)), type_name_v(I, c), 0);
+    return prelude_delegate(I, "_box_new", args, nargs, kwnames);
+}
+
+/* list.__init__, dict.__init__, set.__init__ (self is the value a box holds, natives.c). */
+NATIVE(list_init_m) { return prelude_delegate(I, "_list_init", args, nargs, kwnames); }
+NATIVE(dict_init_m) { return prelude_delegate(I, "_dict_init", args, nargs, kwnames); }
+NATIVE(set_init_m) { return prelude_delegate(I, "_set_init", args, nargs, kwnames); }
+
+/* _myriad.caller_globals(): the globals of the function that called the prelude function asking
+   (type(name, bases, dict) takes its __module__ from there, as CPython does). */
+NATIVE(my_caller_globals) {
+    MY_UNUSED(args); MY_UNUSED(nargs); MY_UNUSED(kwnames);
+    if (!I->frame) return I->globals;
+    Value back = ld(I, I->frame + FRAME_BACK);
+    return back == V_NULL ? I->globals : ld(I, v_as_ref(back) + FRAME_GLOBALS);
+}
