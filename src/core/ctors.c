@@ -129,9 +129,7 @@ static MY_FN Value ctor_dict(Interp *I, Ref args, uint32_t nargs, Value kwnames)
     Value d;
     if (nargs - nkw == 1) {
         Value src = ARG(0);
-        /* a subclass of dict that keeps dict's __iter__ is copied as a dict, as CPython does */
-        if (is_boxed(I, src) && is_type(I, box_inner(I, src), T_DICT) && !is_type(I, type_lookup_id(I, hdr_type(I, v_as_ref(src)), N___iter__), T_FUNCTION))
-            src = box_inner(I, src);
+        src = dict_plain(I, src);
         if (!is_type(I, src, T_DICT)) return prelude_delegate(I, "_dict_from", args, nargs, kwnames);
         d = dict_copy(I, src);
     } else {

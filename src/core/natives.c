@@ -53,8 +53,8 @@ MY_OUTLINE Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, V
             for (uint32_t i = 0; i < npos; i++)
                 if (unbox_arg(id, i)) set_fld(I, t, 1 + i, box_inner(I, fld(I, t, 1 + i)));
             Value r = native_fns[id](I, v_as_ref(t) + 1, nargs, kwnames);
-            /* a method that returns self (list.__iadd__, ...) returns the box */
-            if (r == fld(I, t, 1) && r != ld(I, args)) r = ld(I, args);
+            /* a method of a mutable type that returns self returns the box */
+            if (r == fld(I, t, 1) && r != ld(I, args) && (is_type(I, r, T_LIST) || is_type(I, r, T_DICT) || is_type(I, r, T_SET))) r = ld(I, args);
             return r;
         }
     }

@@ -273,6 +273,15 @@ static MY_FN int cmp3(Interp *I, Value a, Value b, uint32_t depth) {
 MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
     if (is_type(I, a, T_DICT_KEYS) || is_type(I, a, T_DICT_ITEMS) || is_type(I, b, T_DICT_KEYS) || is_type(I, b, T_DICT_ITEMS))
         return cont_view_compare(I, op, a, b);
+    if ((is_boxed(I, a) || is_boxed(I, b)) && op >= AST_OP_EQ && op <= AST_OP_GE &&
+        (!is_py_instance(I, a) || is_boxed(I, a)) && (!is_py_instance(I, b) || is_boxed(I, b))) {
+        /* subclasses of built-in types without their own comparison compare their values */
+        static MY_CONST NameId fwd[6] = { N___eq__, N___ne__, N___lt__, N___le__, N___gt__, N___ge__ };
+        static MY_CONST NameId rev[6] = { N___eq__, N___ne__, N___gt__, N___ge__, N___lt__, N___le__ };
+        if (py_method(I, a, fwd[op - AST_OP_EQ]) == V_NULL && py_method(I, b, rev[op - AST_OP_EQ]) == V_NULL &&
+            !(op == AST_OP_NE && (py_method(I, a, N___eq__) != V_NULL || py_method(I, b, N___eq__) != V_NULL)))
+            return op_compare(I, op, box_inner(I, a), box_inner(I, b));   /* one level */
+    }
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -667,7 +676,11 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___getitem__);
             if (f != V_NULL) return tail_with(I, f, obj, key, 2);
-            if (is_boxed(I, obj)) return op_getitem(I, box_inner(I, obj), key);   /* one level */
+            if (is_boxed(I, obj)) {
+                if (is_type(I, box_inner(I, obj), T_DICT) && py_method(I, obj, N___missing__) != V_NULL)
+                    return tail_with(I, prelude_get(I, "_dict_missing_getitem"), obj, key, 2);
+                return op_getitem(I, box_inner(I, obj), key);   /* one level */
+            }
         }
         if (is_subtype(I, t, TYPE_REF(T_TYPE))) {
             Value f = type_lookup_id(I, v_as_ref(obj), N___class_getitem__);

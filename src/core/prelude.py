@@ -335,7 +335,7 @@ def _float_from_obj(x):
     raise TypeError("float() argument must be a string or a real number, not '" + type(x).__name__ + "'")
 
 
-def _construct(cls, *args, **kw):
+def _construct(cls, /, *args, **kw):
     obj = cls.__new__(cls, *args, **kw)
     if isinstance(obj, cls):
         init = _lookup(type(obj), '__init__')
@@ -360,7 +360,7 @@ def _calculate_meta(meta, bases):
     return winner
 
 
-def __build_class__(func, name, *bases, metaclass=None, **kwds):
+def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
     if metaclass is None:
         metaclass = type(bases[0]) if bases else type
     if isinstance(metaclass, type):
@@ -374,7 +374,7 @@ def __build_class__(func, name, *bases, metaclass=None, **kwds):
     return cls
 
 
-def _type_new(mcls, name, bases, ns, **kwds):
+def _type_new(mcls, name, bases, ns, /, **kwds):
     # type.__new__: the class, then __set_name__ of its attributes and its parent's __init_subclass__
     cls = _myriad.type_new(mcls, name, bases, ns)
     for k, v in list(ns.items()):
@@ -396,7 +396,7 @@ def _type_new(mcls, name, bases, ns, **kwds):
     return cls
 
 
-def _type_call(name, bases, ns, **kwds):
+def _type_call(name, bases, ns, /, **kwds):
     # type(name, bases, dict): the most derived metaclass of the bases makes the class
     if '__module__' not in ns:
         g = _myriad.caller_globals()
@@ -409,7 +409,7 @@ def _type_call(name, bases, ns, **kwds):
     return _type_new(type, name, bases, ns, **kwds)
 
 
-def _type_call_default(cls, *args, **kw):
+def _type_call_default(cls, /, *args, **kw):
     # type.__call__: what super().__call__() in a metaclass's __call__ does
     return _construct(cls, *args, **kw)
 
@@ -423,11 +423,17 @@ type.__call__ = _type_call_default
 type.__prepare__ = staticmethod(_type_prepare)
 
 
-def _box_new(cls, *args, **kw):
+def _box_new(cls, /, *args, **kw):
     base = _myriad.box_base(cls)
     if base is list or base is dict or base is set:
         return _myriad.box(cls, base())
     return _myriad.box(cls, base(*args, **kw))
+
+
+def _dict_missing_getitem(d, key):
+    if dict.__contains__(d, key):
+        return dict.__getitem__(d, key)
+    return type(d).__missing__(d, key)
 
 
 def _set_sub_repr(s):
@@ -442,7 +448,7 @@ def _list_init(self, *args):
         list.extend(self, args[0])
 
 
-def _dict_init(self, *args, **kw):
+def _dict_init(self, /, *args, **kw):
     if len(args) > 1:
         raise TypeError('dict expected at most 1 argument, got ' + str(len(args)))
     dict.update(self, *args, **kw)

@@ -51,6 +51,12 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     if (!v_is_obj(v)) { sb_puts(I, b, "<?>"); return true; }
     if (has_py_method(I, v, N___repr__)) return false;
     if (depth >= REPR_MAX_DEPTH || stack_low(I)) return false;   /* the prelude's repr goes on, stackless */
+    if (is_boxed(I, v)) {
+        /* a subclass of a built-in type shows its value (sets show their class: the prelude) */
+        Value in = box_inner(I, v);
+        if (is_type(I, in, T_SET) || is_type(I, in, T_FROZENSET)) return false;
+        return repr_into(I, b, in, depth + 1, stack);
+    }
     Ref t = hdr_type(I, v_as_ref(v));
     TypeId k = kind_of(I, v);
     for (uint32_t i = 0; i < depth; i++)

@@ -61,3 +61,9 @@ NATIVE(my_caller_globals) {
     Value back = ld(I, I->frame + FRAME_BACK);
     return back == V_NULL ? I->globals : ld(I, v_as_ref(back) + FRAME_GLOBALS);
 }
+
+MY_FN Value dict_plain(Interp *I, Value v) {
+    if (!is_boxed(I, v) || !is_type(I, box_inner(I, v), T_DICT)) return v;
+    if (is_type(I, type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___iter__), T_FUNCTION)) return v;
+    return box_inner(I, v);
+}

@@ -203,6 +203,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "__suppress_context__")) return fld(I, obj, EXC_SUPPRESS);
     }
     if ((k == T_OBJECT || k >= T_FIRST_EXCEPTION) && !type_is_builtin(t) && str_eq_cstr(I, name, "__dict__")) {
+        if (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_SLOTS) return V_NULL;
         Value d = fld(I, obj, INST_DICT);
         if (d == V_NULL) { d = dict_new(I); if (d == V_ERR) return d; set_fld(I, obj, INST_DICT, d); }
         return d;
@@ -212,6 +213,40 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
 
 static MY_FN bool is_data_descriptor(Interp *I, Value v) {
     return v_is_obj(v) && hdr_type(I, v_as_ref(v)) == TYPE_REF(T_PROPERTY);
+}
+
+/* An instance of a Python class with __set__ or __delete__ (id: which one a store or delete needs,
+   or __get__: a data descriptor read before the instance dict needs both). */
+static MY_FN Value py_descriptor_method(Interp *I, Value v, NameId id) {
+    if (!v_is_obj(v)) return V_NULL;
+    Ref t = hdr_type(I, v_as_ref(v));
+    if (type_is_builtin(t)) return V_NULL;
+    if (id == N___get__) {
+        if (type_lookup_id(I, t, N___set__) == V_NULL && type_lookup_id(I, t, N___delete__) == V_NULL) return V_NULL;
+    } else if (type_lookup_id(I, t, N___set__) == V_NULL && type_lookup_id(I, t, N___delete__) == V_NULL) {
+        return V_NULL;
+    }
+    Value f = type_lookup_id(I, t, id);
+    return f == V_NULL ? V_NULL : f;
+}
+
+/* A name the instances of a class with __slots__ (TF_SLOTS) may hold: in the __slots__ of a class
+   of its MRO (a str or an iterable of str). */
+static MY_FN bool slot_allowed(Interp *I, Ref t, Value name) {
+    Value mro = ld(I, t + TYPE_MRO);
+    for (uint32_t i = 0; i < tuple_len(I, mro); i++) {
+        Ref c = v_as_ref(fld(I, mro, 1 + i));
+        if (type_is_builtin(c)) continue;
+        Value s = dict_get_str(I, ld(I, c + TYPE_DICT), name_v(I, N___slots__));
+        if (s == V_NULL) continue;
+        if (is_str(I, s)) { if (str_eq(I, s, name)) return true; continue; }
+        uint32_t n = is_type(I, s, T_TUPLE) ? tuple_len(I, s) : is_type(I, s, T_LIST) ? list_len(I, s) : 0;
+        for (uint32_t j = 0; j < n; j++) {
+            Value e = is_type(I, s, T_TUPLE) ? fld(I, s, 1 + j) : list_get(I, s, j);
+            if (is_str(I, e) && str_eq(I, e, name)) return true;
+        }
+    }
+    return false;
 }
 
 MY_OUTLINE Value super_getattr(Interp *I, Value sup, Value name);
@@ -248,6 +283,7 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
     }
     Value cv = type_lookup(I, t, name);
     if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
+    if (cv != V_NULL && py_descriptor_method(I, cv, N___get__) != V_NULL) return bind_attr(I, cv, obj, v_obj(t));
     if (v_is_obj(obj)) {
         TypeId k = kind_of(I, obj);
         if ((k == T_OBJECT && !type_is_builtin(t)) || k >= T_FIRST_EXCEPTION) {
@@ -313,7 +349,13 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
                 return raise_fmt(I, T_ATTRIBUTE_ERROR, "property '%s' of '%T' object has no setter", name, obj, 0);
             return tail3(I, s, obj, v, V_NONE, 2);
         }
+        Value ds = cv == V_NULL ? V_NULL : py_descriptor_method(I, cv, N___set__);
+        if (ds != V_NULL) return tail3(I, ds, cv, obj, v, 3);
+        if (cv != V_NULL && py_descriptor_method(I, cv, N___delete__) != V_NULL)
+            return raise_msg(I, T_ATTRIBUTE_ERROR, "__set__");
         TypeId k = kind_of(I, obj);
+        if (k == T_OBJECT && (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_SLOTS) && !slot_allowed(I, t, name))
+            return raise_fmt(I, T_ATTRIBUTE_ERROR, "'%T' object has no attribute '%s'", obj, name, 0);
         if (k == T_OBJECT && is_dunder(I, name) && str_eq_cstr(I, name, "__class__")) {
             /* between Python classes of plain instances: the header's type word changes */
             if (!type_is_class(I, v) || type_is_builtin(v_as_ref(v)) || v_as_int(ld(I, v_as_ref(v) + TYPE_KIND)) != T_OBJECT)
@@ -395,6 +437,10 @@ MY_OUTLINE Value delattr_value(Interp *I, Value obj, Value name) {
             I->tail_callable = f; I->tail_args = args; I->tail_kwargs = V_NULL; I->tail_mode = TAIL_CALL;
             return V_TAILCALL;
         }
+        Value dd = cv == V_NULL ? V_NULL : py_descriptor_method(I, cv, N___delete__);
+        if (dd != V_NULL) return tail3(I, dd, cv, obj, V_NONE, 2);
+        if (cv != V_NULL && py_descriptor_method(I, cv, N___set__) != V_NULL)
+            return raise_msg(I, T_ATTRIBUTE_ERROR, "__delete__");
         TypeId k = kind_of(I, obj);
         if (k == T_OBJECT || k >= T_FIRST_EXCEPTION) d = fld(I, obj, INST_DICT);
     } else if (is_type(I, obj, T_FUNCTION)) d = fld(I, obj, FUNC_DICT);
@@ -448,10 +494,24 @@ static MY_FN Value c3_mro(Interp *I, Value cls, Value bases) {
         if (cand == V_NULL) {
             StrBuf b;
             sb_init(I, &b, 64);
-            sb_puts(I, &b, "Cannot create a consistent method resolution order (MRO) for bases ");
-            for (uint32_t i = 0; i < nb; i++) {
-                if (i) sb_puts(I, &b, ", ");
-                sb_put_str(I, &b, type_name_v(I, v_as_ref(fld(I, bases, 1 + i))));
+            sb_puts(I, &b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+            /* the heads of the sequences left to merge, each once, as CPython lists them */
+            bool first = true;
+            for (uint32_t i = 0; i < ns; i++) {
+                Value s = list_get(I, seqs, i);
+                uint32_t p = (uint32_t)v_as_int(list_get(I, pos, i));
+                if (p >= list_len(I, s)) continue;
+                Value head = list_get(I, s, p);
+                bool seen = false;
+                for (uint32_t j = 0; j < i && !seen; j++) {
+                    Value s2 = list_get(I, seqs, j);
+                    uint32_t p2 = (uint32_t)v_as_int(list_get(I, pos, j));
+                    seen = p2 < list_len(I, s2) && list_get(I, s2, p2) == head;
+                }
+                if (seen) continue;
+                if (!first) sb_puts(I, &b, ", ");
+                first = false;
+                sb_put_str(I, &b, type_name_v(I, v_as_ref(head)));
             }
             Value m = sb_finish(I, &b);
             if (m == V_ERR) return m;
@@ -587,7 +647,8 @@ MY_OUTLINE Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Va
         Value k, v;
         while (dict_next(I, md, &pos, &k, &v))
             if (is_type(I, v, T_PROPERTY) || (v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))) &&
-                type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___get__) != V_NULL)) { flags &= ~(int64_t)TF_NO_PROPERTIES; break; }
+                (type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___get__) != V_NULL || type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___set__) != V_NULL ||
+                 type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___delete__) != V_NULL))) { flags &= ~(int64_t)TF_NO_PROPERTIES; break; }
     }
     st(I, c + TYPE_FLAGS, v_int(flags));
     st(I, c + TYPE_QUALNAME, qn);

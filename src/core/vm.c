@@ -1110,7 +1110,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             break;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: {
             /* the prelude does the general work; simple sources are done here */
-            Value target = PEEK(arg + 1), src = TOP();
+            Value target = PEEK(arg + 1), src = dict_plain(I, TOP());
             int op = (int)INSTR_OP(ins);
             if (op == OP_LIST_EXTEND && (is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE))) {
                 bool isl = is_type(I, src, T_LIST);
