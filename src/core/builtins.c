@@ -121,11 +121,25 @@ static MY_FN bool subclass_of_any(Interp *I, Ref t, Value c) {
     return is_subtype(I, t, v_as_ref(c));
 }
 
+/* A class (or a tuple holding one) whose metaclass defines `id` (__instancecheck__ or
+   __subclasscheck__) in Python, as abc.ABCMeta does. */
+static MY_FN bool has_check_hook(Interp *I, Value c, NameId id) {
+    if (is_type(I, c, T_TUPLE)) {
+        for (uint32_t i = 0; i < tuple_len(I, c); i++) if (has_check_hook(I, fld(I, c, 1 + i), id)) return true;
+        return false;
+    }
+    if (!v_is_obj(c)) return false;
+    Ref meta = hdr_type(I, v_as_ref(c));
+    return !type_is_builtin(meta) && is_type(I, type_lookup_id(I, meta, id), T_FUNCTION);
+}
+
 NATIVE(bi_isinstance) {
     if (!args_check(I, nargs, kwnames, "isinstance", 2, 2)) return V_ERR;
     Value r = check_class_or_tuple(I, ARG(1), "isinstance", 2);
     if (r != V_TRUE) return r;
-    return v_bool(subclass_of_any(I, type_of(I, ARG(0)), ARG(1)));
+    if (subclass_of_any(I, type_of(I, ARG(0)), ARG(1))) return V_TRUE;
+    if (has_check_hook(I, ARG(1), N___instancecheck__)) return prelude_delegate(I, "_isinstance_hook", args, nargs, kwnames);
+    return V_FALSE;
 }
 
 NATIVE(bi_issubclass) {
@@ -133,7 +147,9 @@ NATIVE(bi_issubclass) {
     if (!is_class(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "issubclass() arg 1 must be a class");
     Value r = check_class_or_tuple(I, ARG(1), "issubclass", 2);
     if (r != V_TRUE) return r;
-    return v_bool(subclass_of_any(I, v_as_ref(ARG(0)), ARG(1)));
+    if (subclass_of_any(I, v_as_ref(ARG(0)), ARG(1))) return V_TRUE;
+    if (has_check_hook(I, ARG(1), N___subclasscheck__)) return prelude_delegate(I, "_issubclass_hook", args, nargs, kwnames);
+    return V_FALSE;
 }
 
 NATIVE(bi_id) {

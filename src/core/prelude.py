@@ -436,6 +436,31 @@ def _dict_missing_getitem(d, key):
     return type(d).__missing__(d, key)
 
 
+def _isinstance_hook(obj, cls):
+    # isinstance() when a metaclass defines __instancecheck__ (abc.ABCMeta)
+    if type(cls) is tuple:
+        for c in cls:
+            if _isinstance_hook(obj, c):
+                return True
+        return False
+    f = _lookup(type(cls), '__instancecheck__')
+    if f is not None and type(f) is not type(len):
+        return bool(f(cls, obj))
+    return cls in type(obj).__mro__
+
+
+def _issubclass_hook(sub, cls):
+    if type(cls) is tuple:
+        for c in cls:
+            if _issubclass_hook(sub, c):
+                return True
+        return False
+    f = _lookup(type(cls), '__subclasscheck__')
+    if f is not None and type(f) is not type(len):
+        return bool(f(cls, sub))
+    return cls in sub.__mro__
+
+
 def _set_sub_repr(s):
     return type(s).__name__ + '(' + (repr(set(s)) if s else '') + ')'
 

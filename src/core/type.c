@@ -657,8 +657,39 @@ MY_OUTLINE Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Va
     return cls;
 }
 
+/* TypeError for a class whose __abstractmethods__ (abc) is not empty, as object.__new__ raises. */
+static MY_FN Value abstract_error(Interp *I, Ref cls, Value am) {
+    Value names = list_new(I, 4);
+    if (names == V_ERR) return names;
+    uint32_t pos = 0;
+    Value k;
+    while (set_next(I, am, &pos, &k)) {
+        if (!is_str(I, k)) continue;
+        uint32_t n = list_len(I, names), i = n;
+        if (!list_append(I, names, k)) return V_ERR;
+        while (i > 0 && str_cmp(I, list_get(I, names, i - 1), k) > 0) { list_set(I, names, i, list_get(I, names, i - 1)); i--; }
+        list_set(I, names, i, k);
+    }
+    StrBuf b;
+    sb_init(I, &b, 64);
+    sb_puts(I, &b, "Can't instantiate abstract class ");
+    sb_put_str(I, &b, type_name_v(I, cls));
+    sb_puts(I, &b, list_len(I, names) == 1 ? " with abstract method " : " with abstract methods ");
+    for (uint32_t i = 0; i < list_len(I, names); i++) {
+        if (i) sb_puts(I, &b, ", ");
+        sb_put_str(I, &b, list_get(I, names, i));
+    }
+    Value m = sb_finish(I, &b);
+    if (m == V_ERR) return m;
+    return raise_fmt(I, T_TYPE_ERROR, "%s", m, 0, 0);
+}
+
 MY_OUTLINE Value new_instance(Interp *I, Ref cls) {
     TypeId k = (TypeId)v_as_int(ld(I, cls + TYPE_KIND));
+    if (!type_is_builtin(cls)) {
+        Value am = type_lookup_id(I, cls, N___abstractmethods__);
+        if (is_type(I, am, T_FROZENSET) && set_len(I, am) > 0) return abstract_error(I, cls, am);
+    }
     if (!type_is_builtin(cls) && (v_as_int(ld(I, cls + TYPE_FLAGS)) & TF_BOXED))
         return raise_fmt(I, T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type_name_v(I, cls), type_name_v(I, boxed_base(I, cls)), 0);
     if (REF_IS_IMAGE(cls) && cls >= TYPE_REF(0) && cls < TYPE_REF(T_COUNT) && k >= T_FIRST_EXCEPTION) k = T_BASE_EXCEPTION;
