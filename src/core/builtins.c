@@ -575,7 +575,7 @@ NATIVE(obj_setattr) {
         if (dict_set(I, d, name, v) == V_ERR) return V_ERR;
         return V_NONE;
     }
-    Value r = setattr_value(I, obj, name, v);
+    Value r = is_class(I, obj) ? type_setattr_plain(I, obj, name, v) : setattr_value(I, obj, name, v);
     return r == V_ERR || r == V_TAILCALL ? r : V_NONE;
 }
 NATIVE(obj_getattribute) {

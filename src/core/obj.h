@@ -391,6 +391,7 @@ MY_FN Value type_lookup_id(Interp *I, Ref type, NameId id);
 MY_FN void lookup_caches_clear(Interp *I);                      /* after a collection or a class change */
 MY_FN Value getattr_value(Interp *I, Value obj, Value name);   /* may return V_TAILCALL */
 MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v);
+MY_FN Value type_setattr_plain(Interp *I, Value cls, Value name, Value v);   /* type.__setattr__ */
 MY_FN Value delattr_value(Interp *I, Value obj, Value name);
 MY_FN Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Value ns);
 MY_FN Ref boxed_base(Interp *I, Ref cls);                        /* the built-in type a boxing class derives from */

@@ -324,9 +324,8 @@ static MY_FN Value tail3(Interp *I, Value f, Value a, Value b, Value c, int n) {
     return V_TAILCALL;
 }
 
-MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
-    Ref t = type_of(I, obj);
-    if (type_is_class(I, obj)) {
+/* Sets a class attribute, without a metaclass's __setattr__ (type.__setattr__). */
+MY_OUTLINE Value type_setattr_plain(Interp *I, Value obj, Value name, Value v) {
         Ref c = v_as_ref(obj);
         if (REF_IS_IMAGE(c) && I->ref_tag == 0)
             return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
@@ -337,6 +336,17 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
         if (is_type(I, v, T_PROPERTY)) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
         lookup_caches_clear(I);
         return dict_set(I, ld(I, c + TYPE_DICT), name, v);
+}
+
+MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
+    Ref t = type_of(I, obj);
+    if (type_is_class(I, obj)) {
+        if (!type_is_builtin(t)) {
+            /* a metaclass's __setattr__ (enum's forbids reassigning members) */
+            Value sa = type_lookup_id(I, t, N___setattr__);
+            if (is_type(I, sa, T_FUNCTION)) return tail3(I, sa, obj, name, v, 3);
+        }
+        return type_setattr_plain(I, obj, name, v);
     }
     bool exc_instance = v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION;
     if (!type_is_builtin(t) || exc_instance) {
