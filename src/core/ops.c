@@ -112,7 +112,7 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     }
     /* str % anything formats (a Python __rmod__ on the right only matters for non-str left operands) */
     if (bop == AST_OP_MOD && (is_str(I, a) || is_type(I, a, T_BYTES)) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))
-        return str_percent_format(I, a, b);
+        return str_percent_format(I, a, is_boxed(I, b) && is_type(I, box_inner(I, b), T_TUPLE) ? box_inner(I, b) : b);
     if ((op & 0x100) && bop >= 1 && bop <= 13 && is_boxed(I, a)) {
         /* x += y on a subclass of list, set or dict without its own in-place method: in place */
         static MY_CONST NameId inplace[14] = { N___iadd__, N___iadd__, N___isub__, N___imul__, N___imatmul__,
