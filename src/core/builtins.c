@@ -201,8 +201,9 @@ NATIVE(bi_delattr) {
 NATIVE(bi_chr) {
     if (!args_check(I, nargs, kwnames, "chr", 1, 1)) return V_ERR;
     int64_t c;
-    if (!is_int_value(I, ARG(0))) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(0), 0, 0);
-    if (!int_to_i64(I, ARG(0), &c) || c < 0 || c > 0x10FFFF) return raise_msg(I, T_VALUE_ERROR, "chr() arg not in range(0x110000)");
+    Value x = box_inner(I, ARG(0));   /* int subclasses too */
+    if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(0), 0, 0);
+    if (!int_to_i64(I, x, &c) || c < 0 || c > 0x10FFFF) return raise_msg(I, T_VALUE_ERROR, "chr() arg not in range(0x110000)");
     return str_from_codepoint(I, (uint32_t)c);
 }
 
@@ -220,6 +221,7 @@ NATIVE(bi_ord) {
 }
 
 static MY_FN Value int_with_prefix(Interp *I, Value v, uint32_t base, const char *prefix) {
+    if (is_boxed(I, v) && !py_obj_with(I, v, N___index__)) v = box_inner(I, v);   /* int subclasses */
     if (py_obj_with(I, v, N___index__)) {
         Value t = tuple_pack3(I, v, v_int(base), V_NONE);
         if (t == V_ERR) return t;

@@ -104,8 +104,8 @@ static MY_FN Value ctor_range(Interp *I, Ref args, uint32_t nargs, Value kwnames
     if (!args_check(I, nargs, kwnames, "range", 1, 3)) return V_ERR;
     int64_t v[3] = { 0, 0, 1 };
     for (uint32_t i = 0; i < nargs; i++) {
-        Value x = ARG(i);
-        if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", x, 0, 0);
+        Value x = box_inner(I, ARG(i));   /* int subclasses (IntEnum) too */
+        if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(i), 0, 0);
         int64_t n;
         if (!int_to_i64(I, x, &n) || n > SMALL_INT_MAX / 4 || n < SMALL_INT_MIN / 4) return raise_msg(I, T_OVERFLOW_ERROR, "range() arguments this large are not supported yet");
         v[nargs == 1 ? 1 : i] = n;

@@ -326,16 +326,22 @@ static MY_FN Value tail3(Interp *I, Value f, Value a, Value b, Value c, int n) {
 
 /* Sets a class attribute, without a metaclass's __setattr__ (type.__setattr__). */
 MY_OUTLINE Value type_setattr_plain(Interp *I, Value obj, Value name, Value v) {
-        Ref c = v_as_ref(obj);
-        if (REF_IS_IMAGE(c) && I->ref_tag == 0)
-            return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
-        if (str_eq_cstr(I, name, "__name__")) { st(I, c + TYPE_NAME, v); return V_NONE; }
-        if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
-        /* a property set later: this class reads its class attributes first again (subclasses
-           made before keep their flag: a known limit) */
-        if (is_type(I, v, T_PROPERTY)) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
-        lookup_caches_clear(I);
-        return dict_set(I, ld(I, c + TYPE_DICT), name, v);
+    Ref c = v_as_ref(obj);
+    if (REF_IS_IMAGE(c) && I->ref_tag == 0)
+        return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
+    if (str_eq_cstr(I, name, "__name__")) { st(I, c + TYPE_NAME, v); return V_NONE; }
+    if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
+    /* a property or descriptor set later: this class reads its class attributes first again
+       (subclasses made before keep their flag: a known limit) */
+    bool descr = is_type(I, v, T_PROPERTY);
+    if (!descr && v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v)))) {
+        Ref vt = hdr_type(I, v_as_ref(v));
+        descr = type_lookup_id(I, vt, N___get__) != V_NULL || type_lookup_id(I, vt, N___set__) != V_NULL ||
+                type_lookup_id(I, vt, N___delete__) != V_NULL;
+    }
+    if (descr) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
+    lookup_caches_clear(I);
+    return dict_set(I, ld(I, c + TYPE_DICT), name, v);
 }
 
 MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
@@ -701,7 +707,7 @@ MY_OUTLINE Value new_instance(Interp *I, Ref cls) {
         if (is_type(I, am, T_FROZENSET) && set_len(I, am) > 0) return abstract_error(I, cls, am);
     }
     if (!type_is_builtin(cls) && (v_as_int(ld(I, cls + TYPE_FLAGS)) & TF_BOXED))
-        return raise_fmt(I, T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type_name_v(I, cls), type_name_v(I, boxed_base(I, cls)), 0);
+        return raise_fmt(I, T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type_name_v(I, cls), type_name_v(I, cls), 0);
     if (REF_IS_IMAGE(cls) && cls >= TYPE_REF(0) && cls < TYPE_REF(T_COUNT) && k >= T_FIRST_EXCEPTION) k = T_BASE_EXCEPTION;
     if (k == T_OBJECT) {
         Ref r = obj_alloc_typed(I, cls, INST_WORDS, false);

@@ -116,3 +116,18 @@ try:
     raise MyErr('bad', 7)
 except ValueError as e:
     print(type(e).__name__, e, e.code, e.args)
+
+# built-ins that take an int subclass where an int is expected
+class Idx(int):
+    pass
+print(list(range(Idx(3))), 'abcd'[Idx(1)], [0] * Idx(2), chr(Idx(65)), '%d|%s|%r' % (Idx(4), Idx(5), Idx(6)))
+print(hex(Idx(255)), bin(Idx(5)), (1, 2, 3)[Idx(2)], [1, 2, 3][Idx(1):], 'x' * Idx(3), abs(Idx(-2)), format(Idx(5), 'b'))
+for bad in (lambda: int.__new__(list), lambda: object.__new__(Stack), lambda: type('X', (int, str), {}),
+            lambda: hash(Stack()), lambda: type.__new__(int, 'x', (), {})):
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError:', e)
+s3 = Stack()
+s3.append(s3)
+print(s3)
