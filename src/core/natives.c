@@ -46,7 +46,7 @@ MY_OUTLINE Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, V
     if ((k == NK_METHOD || k == NK_GETTER) && nargs > 0 && kind_is_boxable((TypeId)native_owners[id])) {
         uint32_t npos = nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames));
         bool any = false;
-        for (uint32_t i = 0; i < npos && !any; i++) any = unbox_arg(id, i) && is_boxed(I, ld(I, args + i));
+        for (uint32_t i = 0; i < npos && !any; i++) any = is_boxed(I, ld(I, args + i)) && unbox_arg(id, i);
         if (any) {
             Value t = tuple_from_values(I, args, nargs);
             if (t == V_ERR) return t;
