@@ -121,11 +121,25 @@ static MY_FN bool subclass_of_any(Interp *I, Ref t, Value c) {
     return is_subtype(I, t, v_as_ref(c));
 }
 
+/* A class (or a tuple holding one) whose metaclass defines `id` (__instancecheck__ or
+   __subclasscheck__) in Python, as abc.ABCMeta does. */
+static MY_FN bool has_check_hook(Interp *I, Value c, NameId id) {
+    if (is_type(I, c, T_TUPLE)) {
+        for (uint32_t i = 0; i < tuple_len(I, c); i++) if (has_check_hook(I, fld(I, c, 1 + i), id)) return true;
+        return false;
+    }
+    if (!v_is_obj(c)) return false;
+    Ref meta = hdr_type(I, v_as_ref(c));
+    return !type_is_builtin(meta) && is_type(I, type_lookup_id(I, meta, id), T_FUNCTION);
+}
+
 NATIVE(bi_isinstance) {
     if (!args_check(I, nargs, kwnames, "isinstance", 2, 2)) return V_ERR;
     Value r = check_class_or_tuple(I, ARG(1), "isinstance", 2);
     if (r != V_TRUE) return r;
-    return v_bool(subclass_of_any(I, type_of(I, ARG(0)), ARG(1)));
+    if (subclass_of_any(I, type_of(I, ARG(0)), ARG(1))) return V_TRUE;
+    if (has_check_hook(I, ARG(1), N___instancecheck__)) return prelude_delegate(I, "_isinstance_hook", args, nargs, kwnames);
+    return V_FALSE;
 }
 
 NATIVE(bi_issubclass) {
@@ -133,7 +147,9 @@ NATIVE(bi_issubclass) {
     if (!is_class(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "issubclass() arg 1 must be a class");
     Value r = check_class_or_tuple(I, ARG(1), "issubclass", 2);
     if (r != V_TRUE) return r;
-    return v_bool(subclass_of_any(I, v_as_ref(ARG(0)), ARG(1)));
+    if (subclass_of_any(I, v_as_ref(ARG(0)), ARG(1))) return V_TRUE;
+    if (has_check_hook(I, ARG(1), N___subclasscheck__)) return prelude_delegate(I, "_issubclass_hook", args, nargs, kwnames);
+    return V_FALSE;
 }
 
 NATIVE(bi_id) {
@@ -185,8 +201,9 @@ NATIVE(bi_delattr) {
 NATIVE(bi_chr) {
     if (!args_check(I, nargs, kwnames, "chr", 1, 1)) return V_ERR;
     int64_t c;
-    if (!is_int_value(I, ARG(0))) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(0), 0, 0);
-    if (!int_to_i64(I, ARG(0), &c) || c < 0 || c > 0x10FFFF) return raise_msg(I, T_VALUE_ERROR, "chr() arg not in range(0x110000)");
+    Value x = box_inner(I, ARG(0));   /* int subclasses too */
+    if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(0), 0, 0);
+    if (!int_to_i64(I, x, &c) || c < 0 || c > 0x10FFFF) return raise_msg(I, T_VALUE_ERROR, "chr() arg not in range(0x110000)");
     return str_from_codepoint(I, (uint32_t)c);
 }
 
@@ -204,6 +221,7 @@ NATIVE(bi_ord) {
 }
 
 static MY_FN Value int_with_prefix(Interp *I, Value v, uint32_t base, const char *prefix) {
+    if (is_boxed(I, v) && !py_obj_with(I, v, N___index__)) v = box_inner(I, v);   /* int subclasses */
     if (py_obj_with(I, v, N___index__)) {
         Value t = tuple_pack3(I, v, v_int(base), V_NONE);
         if (t == V_ERR) return t;
@@ -559,7 +577,7 @@ NATIVE(obj_setattr) {
         if (dict_set(I, d, name, v) == V_ERR) return V_ERR;
         return V_NONE;
     }
-    Value r = setattr_value(I, obj, name, v);
+    Value r = is_class(I, obj) ? type_setattr_plain(I, obj, name, v) : setattr_value(I, obj, name, v);
     return r == V_ERR || r == V_TAILCALL ? r : V_NONE;
 }
 NATIVE(obj_getattribute) {

@@ -104,8 +104,8 @@ static MY_FN Value ctor_range(Interp *I, Ref args, uint32_t nargs, Value kwnames
     if (!args_check(I, nargs, kwnames, "range", 1, 3)) return V_ERR;
     int64_t v[3] = { 0, 0, 1 };
     for (uint32_t i = 0; i < nargs; i++) {
-        Value x = ARG(i);
-        if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", x, 0, 0);
+        Value x = box_inner(I, ARG(i));   /* int subclasses (IntEnum) too */
+        if (!is_int_value(I, x)) return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", ARG(i), 0, 0);
         int64_t n;
         if (!int_to_i64(I, x, &n) || n > SMALL_INT_MAX / 4 || n < SMALL_INT_MIN / 4) return raise_msg(I, T_OVERFLOW_ERROR, "range() arguments this large are not supported yet");
         v[nargs == 1 ? 1 : i] = n;
@@ -129,6 +129,7 @@ static MY_FN Value ctor_dict(Interp *I, Ref args, uint32_t nargs, Value kwnames)
     Value d;
     if (nargs - nkw == 1) {
         Value src = ARG(0);
+        src = dict_plain(I, src);
         if (!is_type(I, src, T_DICT)) return prelude_delegate(I, "_dict_from", args, nargs, kwnames);
         d = dict_copy(I, src);
     } else {
@@ -256,7 +257,7 @@ MY_OUTLINE Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs
         return new_instance(I, TYPE_REF(T_OBJECT));
     case T_TYPE:
         if (nargs == 1 && kwnames == V_NULL) return v_obj(type_of(I, ARG(0)));
-        if (nargs == 3) return type_new_class(I, ARG(0), ARG(1), ARG(2));
+        if (nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames)) == 3) return prelude_delegate(I, "_type_call", args, nargs, kwnames);
         return raise_msg(I, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     case T_INT: return ctor_int(I, args, nargs, kwnames);
     case T_FLOAT: return ctor_float(I, args, nargs, kwnames);

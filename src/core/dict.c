@@ -77,6 +77,13 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
         Value hf = type_lookup_id(I, t, N___hash__);
         if (hf == V_NONE) return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
         if (hf != V_NULL && !is_type(I, hf, T_BUILTIN)) return V_NULL;
+        if (is_boxed(I, key)) {
+            /* a subclass of a built-in type without its own __hash__: the value's hash */
+            Value in = box_inner(I, key);
+            if (is_type(I, in, T_LIST) || is_type(I, in, T_DICT) || is_type(I, in, T_SET))
+                return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
+            return hash_of(I, in, h);
+        }
         if (hf == V_NULL || is_type(I, hf, T_BUILTIN)) {
             /* a class that defines __eq__ but not __hash__ is unhashable */
             Value eq = type_lookup_id(I, t, N___eq__);
@@ -94,6 +101,13 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
 MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
     *known = true;
     if (a == b) return !(v_is_double(a) && v_as_double(a) != v_as_double(a));
+    if (is_boxed(I, a) || is_boxed(I, b)) {
+        /* a subclass of a built-in type compares as its value unless it has its own __eq__ */
+        Value ea = is_boxed(I, a) ? type_lookup_id(I, hdr_type(I, v_as_ref(a)), N___eq__) : V_NULL;
+        Value eb = is_boxed(I, b) ? type_lookup_id(I, hdr_type(I, v_as_ref(b)), N___eq__) : V_NULL;
+        if ((ea != V_NULL && !is_type(I, ea, T_BUILTIN)) || (eb != V_NULL && !is_type(I, eb, T_BUILTIN))) { *known = false; return false; }
+        return values_eq_simple(I, box_inner(I, a), box_inner(I, b), known);   /* one level */
+    }
     if (is_complex(I, a) || is_complex(I, b)) {
         Value r = complex_eq(I, a, b);
         return r == V_TRUE;

@@ -450,6 +450,7 @@ MY_FN Value op_format(Interp *I, Value v, Value spec) {
         return prelude_tailcall(I, "_str_format_obj", t);
     }
     bool empty = str_nbytes(I, spec) == 0;
+    if (is_boxed(I, v)) return op_format(I, box_inner(I, v), spec);   /* one level */
     if (v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v)))) {
         /* object.__format__ */
         if (empty) return op_str(I, v);

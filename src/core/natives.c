@@ -29,7 +29,35 @@ MY_CONST int native_owners[] = {
     0
 };
 
+/* Which arguments of a method of a built-in type get the value a box holds (an instance of a
+   subclass, TF_BOXED) in place of the box: self always; for int, float, complex, str and bytes every
+   positional argument; for containers the other operand of their operator methods. */
+static MY_FN bool unbox_arg(uint32_t id, uint32_t i) {
+    if (i == 0) return true;
+    int owner = native_owners[id];
+    if (owner == T_INT || owner == T_FLOAT || owner == T_COMPLEX || owner == T_STR || owner == T_BYTES) return true;
+    const char *n = native_names[id];
+    if (n[0] != '_' || n[1] != '_') return false;
+    return !(n[2] == 's' && n[3] == 'e') && !(n[2] == 'c' && n[3] == 'o') && !(n[2] == 'i' && n[3] == 'n' && n[4] == 'i');
+}
+
 MY_OUTLINE Value native_call(Interp *I, uint32_t id, Ref args, uint32_t nargs, Value kwnames) {
+    int k = native_kinds[id];
+    if ((k == NK_METHOD || k == NK_GETTER) && nargs > 0 && kind_is_boxable((TypeId)native_owners[id])) {
+        uint32_t npos = nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames));
+        bool any = false;
+        for (uint32_t i = 0; i < npos && !any; i++) any = is_boxed(I, ld(I, args + i)) && unbox_arg(id, i);
+        if (any) {
+            Value t = tuple_from_values(I, args, nargs);
+            if (t == V_ERR) return t;
+            for (uint32_t i = 0; i < npos; i++)
+                if (unbox_arg(id, i)) set_fld(I, t, 1 + i, box_inner(I, fld(I, t, 1 + i)));
+            Value r = native_fns[id](I, v_as_ref(t) + 1, nargs, kwnames);
+            /* a method of a mutable type that returns self returns the box */
+            if (r == fld(I, t, 1) && r != ld(I, args) && (is_type(I, r, T_LIST) || is_type(I, r, T_DICT) || is_type(I, r, T_SET))) r = ld(I, args);
+            return r;
+        }
+    }
     return native_fns[id](I, args, nargs, kwnames);
 }
 

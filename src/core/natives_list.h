@@ -10,8 +10,10 @@
 #include "nat_sys.h"        /* mod_sys.c: the sys module */
 #include "nat_random.h"     /* mod_random.c: _random, the core of random (src/lib/random.py) */
 #include "nat_fs.h"         /* mod_fs.c: _fs, the shared file system under io and os (src/lib); myriad.barrier */
+#include "nat_subclass.h"   /* subclass.c: metaclasses' classes, subclasses of built-in types */
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
-                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X)
+                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X) \
+                       SUBCLASS_NATIVES(X)
 
 #endif

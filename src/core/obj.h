@@ -53,6 +53,8 @@ enum { TYPE_NAME = 1, TYPE_BASES, TYPE_MRO, TYPE_DICT, TYPE_KIND, TYPE_FLAGS, TY
 #define TF_HAS_GETATTR 4   /* the class (or a base) defines __getattr__ */
 #define TF_HAS_DUNDERS 8   /* the class (or a base) is a Python class: slow paths for operators */
 #define TF_NO_PROPERTIES 16 /* no property in the class or its bases: instance attributes are read first */
+#define TF_BOXED 32        /* subclasses a built-in value type: instances are boxes (BOX_*) */
+#define TF_SLOTS 64        /* __slots__ here and in every Python base: instances have no __dict__ */
 
 /* Per-type layouts (field indices). */
 enum { LIST_LEN = 1, LIST_ITEMS, LIST_WORDS };               /* ITEMS: ARRAY or NULL */
@@ -101,6 +103,11 @@ enum { SUPER_TYPE = 1, SUPER_OBJ, SUPER_OBJTYPE, SUPER_WORDS };
 enum { ITER_SEQ = 1, ITER_POS, ITER_AUX, ITER_WORDS };          /* most iterators */
 enum { VIEW_DICT = 1, VIEW_WORDS };
 enum { INST_DICT = 1, INST_WORDS };                             /* instances of Python classes */
+/* An instance of a subclass of int, str, tuple, list, dict, ... (TF_BOXED): an ordinary instance
+   (kind T_OBJECT, its __dict__ first) that holds a value of the built-in type. Methods of the
+   built-in type receive that value as self (natives.c), and operators without a Python-level
+   override act on it (box_inner). */
+enum { BOX_DICT = 1, BOX_VALUE, BOX_WORDS };
 enum { EXC_DICT = 1, EXC_ARGS, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_WORDS };
 enum { TB_NEXT = 1, TB_CODE, TB_LINE, TB_WORDS };
 /* A frame: the fixed fields, then the code's locals, cells and free variables, then its value stack. */
@@ -392,8 +399,18 @@ MY_FN Value type_lookup_id(Interp *I, Ref type, NameId id);
 MY_FN void lookup_caches_clear(Interp *I);                      /* after a collection or a class change */
 MY_FN Value getattr_value(Interp *I, Value obj, Value name);   /* may return V_TAILCALL */
 MY_FN Value setattr_value(Interp *I, Value obj, Value name, Value v);
+MY_FN Value type_setattr_plain(Interp *I, Value cls, Value name, Value v);   /* type.__setattr__ */
 MY_FN Value delattr_value(Interp *I, Value obj, Value name);
-MY_FN Value type_new_class(Interp *I, Value name, Value bases, Value ns);
+MY_FN Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Value ns);
+MY_FN Ref boxed_base(Interp *I, Ref cls);                        /* the built-in type a boxing class derives from */
+MY_FN bool kind_is_boxable(TypeId k);
+/* The value a box holds (TF_BOXED instance), or v itself. */
+MY_INLINE bool is_boxed(Interp *I, Value v) {
+    if (!v_is_obj(v)) return false;
+    Ref t = hdr_type(I, v_as_ref(v));
+    return !type_is_builtin(t) && (v_as_int(mem_ld(&I->H, t + TYPE_FLAGS)) & TF_BOXED) && hdr_size(I, v_as_ref(v)) == BOX_WORDS;
+}
+MY_INLINE Value box_inner(Interp *I, Value v) { return is_boxed(I, v) ? fld(I, v, BOX_VALUE) : v; }
 
 /* module / interp */
 MY_FN Value module_import(Interp *I, Value name);

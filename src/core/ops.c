@@ -112,7 +112,18 @@ MY_OUTLINE Value op_binary(Interp *I, uint32_t op, Value a, Value b) {
     }
     /* str % anything formats (a Python __rmod__ on the right only matters for non-str left operands) */
     if (bop == AST_OP_MOD && (is_str(I, a) || is_type(I, a, T_BYTES)) && !(is_py_instance(I, b) && py_method(I, b, N___rmod__) != V_NULL))
-        return str_percent_format(I, a, b);
+        return str_percent_format(I, a, is_boxed(I, b) && is_type(I, box_inner(I, b), T_TUPLE) ? box_inner(I, b) : b);
+    if ((op & 0x100) && bop >= 1 && bop <= 13 && is_boxed(I, a)) {
+        /* x += y on a subclass of list, set or dict without its own in-place method: in place */
+        static MY_CONST NameId inplace[14] = { N___iadd__, N___iadd__, N___isub__, N___imul__, N___imatmul__,
+            N___itruediv__, N___ifloordiv__, N___imod__, N___ipow__, N___ilshift__, N___irshift__, N___ior__,
+            N___ixor__, N___iand__ };
+        Value in = box_inner(I, a);
+        if ((is_type(I, in, T_LIST) || is_type(I, in, T_SET) || is_type(I, in, T_DICT)) && py_method(I, a, inplace[bop]) == V_NULL) {
+            Value r = op_binary(I, op, in, box_inner(I, b));   /* one level: the value is built-in */
+            return r == in ? a : r;
+        }
+    }
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -207,6 +218,7 @@ MY_OUTLINE Value op_unary(Interp *I, uint32_t op, Value a) {
     NameId id = op == AST_OP_USUB ? N___neg__ : op == AST_OP_UADD ? N___pos__ : N___invert__;
     Value f = py_method(I, a, id);
     if (f != V_NULL) return tail_with(I, f, a, V_NONE, 1);
+    if (is_boxed(I, a)) return op_unary(I, op, box_inner(I, a));   /* one level */
     const char *sym = op == AST_OP_USUB ? "bad operand type for unary -: '%T'" : op == AST_OP_UADD ? "bad operand type for unary +: '%T'" : "bad operand type for unary ~: '%T'";
     return raise_fmt(I, T_TYPE_ERROR, sym, a, 0, 0);
 }
@@ -261,6 +273,15 @@ static MY_FN int cmp3(Interp *I, Value a, Value b, uint32_t depth) {
 MY_OUTLINE Value op_compare(Interp *I, uint32_t op, Value a, Value b) {
     if (is_type(I, a, T_DICT_KEYS) || is_type(I, a, T_DICT_ITEMS) || is_type(I, b, T_DICT_KEYS) || is_type(I, b, T_DICT_ITEMS))
         return cont_view_compare(I, op, a, b);
+    if ((is_boxed(I, a) || is_boxed(I, b)) && op >= AST_OP_EQ && op <= AST_OP_GE &&
+        (!is_py_instance(I, a) || is_boxed(I, a)) && (!is_py_instance(I, b) || is_boxed(I, b))) {
+        /* subclasses of built-in types without their own comparison compare their values */
+        static MY_CONST NameId fwd[6] = { N___eq__, N___ne__, N___lt__, N___le__, N___gt__, N___ge__ };
+        static MY_CONST NameId rev[6] = { N___eq__, N___ne__, N___gt__, N___ge__, N___lt__, N___le__ };
+        if (py_method(I, a, fwd[op - AST_OP_EQ]) == V_NULL && py_method(I, b, rev[op - AST_OP_EQ]) == V_NULL &&
+            !(op == AST_OP_NE && (py_method(I, a, N___eq__) != V_NULL || py_method(I, b, N___eq__) != V_NULL)))
+            return op_compare(I, op, box_inner(I, a), box_inner(I, b));   /* one level */
+    }
     if (is_py_instance(I, a) || is_py_instance(I, b)) {
         Value t = tuple_pack3(I, a, b, v_int(op));
         if (t == V_ERR) return t;
@@ -331,6 +352,8 @@ MY_OUTLINE Value op_contains(Interp *I, Value c, Value item) {
         if (args == V_ERR) return args;
         return prelude_tailcall(I, "_contains_call", tuple_pack2(I, f, args));
     }
+    c = box_inner(I, c);
+    if (!v_is_obj(c)) return raise_fmt(I, T_TYPE_ERROR, "argument of type '%T' is not iterable", c, 0, 0);
     TypeId k = kind_of(I, c);
     if ((k == T_DICT || k == T_SET || k == T_FROZENSET || k == T_DICT_KEYS) && key_needs_python(I, item))
         return tail_with(I, prelude_get(I, "_hash_contains"), c, item, 2);
@@ -400,6 +423,7 @@ MY_OUTLINE Value op_truth(Interp *I, Value v) {
             if (args == V_ERR) return args;
             return prelude_tailcall(I, "_truth", args);
         }
+        if (is_boxed(I, v)) return op_truth(I, box_inner(I, v));   /* one level: a box holds a built-in value */
         return V_TRUE;
     }
     switch (kind_of(I, v)) {
@@ -426,8 +450,9 @@ MY_OUTLINE Value op_len(Interp *I, Value v) {
                 if (args == V_ERR) return args;
                 return prelude_tailcall(I, "_len", args);
             }
+            v = box_inner(I, v);
         }
-        switch (kind_of(I, v)) {
+        if (v_is_obj(v)) switch (kind_of(I, v)) {
         case T_STR: return v_int(str_nchars(I, v));
         case T_BYTES: return v_int(str_nbytes(I, v));
         case T_LIST: return v_int(list_len(I, v));
@@ -456,13 +481,14 @@ MY_OUTLINE Value op_iter(Interp *I, Value v) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___iter__);
             if (f != V_NULL) return tail_with(I, f, v, V_NONE, 1);
-            if (py_method(I, v, N___getitem__) != V_NULL) {
+            if (py_method(I, v, N___getitem__) != V_NULL && !is_boxed(I, v)) {
                 Value args = tuple_pack2(I, v, V_NONE);
                 if (args == V_ERR) return args;
                 return prelude_tailcall(I, "_getitem_iter", args);
             }
+            v = box_inner(I, v);
         }
-        switch (kind_of(I, v)) {
+        if (v_is_obj(v)) switch (kind_of(I, v)) {
         case T_LIST: return make_iter(I, T_LIST_ITER, v, v_int(0), V_NONE);
         case T_TUPLE: return make_iter(I, T_TUPLE_ITER, v, v_int(0), V_NONE);
         case T_STR: return make_iter(I, T_STR_ITER, v, v_int(0), V_NONE);
@@ -566,6 +592,8 @@ MY_OUTLINE Value op_next(Interp *I, Value it) {
 /* ---- Indexing ---- */
 MY_FN bool index_of(Interp *I, Value v, int64_t *out) {
     if (v_is_int(v)) { *out = v_as_int(v); return true; }
+    v = box_inner(I, v);
+    if (v_is_int(v)) { *out = v_as_int(v); return true; }
     if (v == V_TRUE || v == V_FALSE) { *out = v == V_TRUE; return true; }
     if (is_bigint(I, v)) {
         if (int_to_i64(I, v, out)) return true;
@@ -648,6 +676,11 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___getitem__);
             if (f != V_NULL) return tail_with(I, f, obj, key, 2);
+            if (is_boxed(I, obj)) {
+                if (is_type(I, box_inner(I, obj), T_DICT) && py_method(I, obj, N___missing__) != V_NULL)
+                    return tail_with(I, prelude_get(I, "_dict_missing_getitem"), obj, key, 2);
+                return op_getitem(I, box_inner(I, obj), key);   /* one level */
+            }
         }
         if (is_subtype(I, t, TYPE_REF(T_TYPE))) {
             Value f = type_lookup_id(I, v_as_ref(obj), N___class_getitem__);
@@ -692,6 +725,10 @@ MY_OUTLINE Value op_setitem(Interp *I, Value obj, Value key, Value v) {
                 I->tail_callable = f; I->tail_args = args; I->tail_kwargs = V_NULL; I->tail_mode = TAIL_CALL;
                 return V_TAILCALL;
             }
+            if (is_boxed(I, obj) && v_is_obj(box_inner(I, obj))) {
+                Ref it = hdr_type(I, v_as_ref(box_inner(I, obj)));
+                if (it == TYPE_REF(T_LIST) || it == TYPE_REF(T_DICT)) return op_setitem(I, box_inner(I, obj), key, v);
+            }
         }
     }
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object does not support item assignment", obj, 0, 0);
@@ -719,6 +756,10 @@ MY_OUTLINE Value op_delitem(Interp *I, Value obj, Value key) {
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___delitem__);
             if (f != V_NULL) return tail_with(I, f, obj, key, 2);
+            if (is_boxed(I, obj) && v_is_obj(box_inner(I, obj))) {
+                Ref it = hdr_type(I, v_as_ref(box_inner(I, obj)));
+                if (it == TYPE_REF(T_LIST) || it == TYPE_REF(T_DICT)) return op_delitem(I, box_inner(I, obj), key);
+            }
         }
     }
     return raise_fmt(I, T_TYPE_ERROR, "'%T' object doesn't support item deletion", obj, 0, 0);

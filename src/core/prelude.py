@@ -335,7 +335,7 @@ def _float_from_obj(x):
     raise TypeError("float() argument must be a string or a real number, not '" + type(x).__name__ + "'")
 
 
-def _construct(cls, *args, **kw):
+def _construct(cls, /, *args, **kw):
     obj = cls.__new__(cls, *args, **kw)
     if isinstance(obj, cls):
         init = _lookup(type(obj), '__init__')
@@ -346,33 +346,145 @@ def _construct(cls, *args, **kw):
     return obj
 
 
-def __build_class__(func, name, *bases, metaclass=None, **kwds):
-    ns = {}
-    cell = _myriad.run_class_body(func, ns)
+def _calculate_meta(meta, bases):
+    winner = meta
+    for b in bases:
+        bt = type(b)
+        if issubclass(winner, bt):
+            continue
+        if issubclass(bt, winner):
+            winner = bt
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) '
+                        'subclass of the metaclasses of all its bases')
+    return winner
+
+
+def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
     if metaclass is None:
-        metaclass = type
-        for b in bases:
-            mt = type(b)
-            if issubclass(mt, metaclass):
-                metaclass = mt
+        metaclass = type(bases[0]) if bases else type
+    if isinstance(metaclass, type):
+        metaclass = _calculate_meta(metaclass, bases)
+    prep = getattr(metaclass, '__prepare__', None)
+    ns = {} if prep is None else prep(name, bases, **kwds)
+    cell = _myriad.run_class_body(func, ns)
     cls = metaclass(name, bases, ns, **kwds)
     if cell is not None:
         _myriad.set_cell(cell, cls)
-    for k in ns:
-        v = ns[k]
+    return cls
+
+
+def _type_new(mcls, name, bases, ns, /, **kwds):
+    # type.__new__: the class, then __set_name__ of its attributes and its parent's __init_subclass__
+    cls = _myriad.type_new(mcls, name, bases, ns)
+    for k, v in list(ns.items()):
         sn = _lookup(type(v), '__set_name__')
         if sn is not None:
             sn(v, cls, k)
     for b in cls.__mro__[1:]:
         d = b.__dict__
-        f = d['__init_subclass__'] if b is not object and '__init_subclass__' in d else None
-        if f is not None:
-            if type(f) is classmethod:
+        if '__init_subclass__' in d:
+            f = d['__init_subclass__']
+            if b is object:
+                if kwds:
+                    raise TypeError(cls.__name__ + '.__init_subclass__() takes no keyword arguments')
+            elif type(f) is classmethod:
                 f.__func__(cls, **kwds)
             else:
                 f(cls, **kwds)
             break
     return cls
+
+
+def _type_call(name, bases, ns, /, **kwds):
+    # type(name, bases, dict): the most derived metaclass of the bases makes the class
+    if '__module__' not in ns:
+        g = _myriad.caller_globals()
+        if '__name__' in g:
+            ns = dict(ns)
+            ns['__module__'] = g['__name__']
+    meta = _calculate_meta(type, bases)
+    if meta is not type:
+        return meta(name, bases, ns, **kwds)
+    return _type_new(type, name, bases, ns, **kwds)
+
+
+def _type_call_default(cls, /, *args, **kw):
+    # type.__call__: what super().__call__() in a metaclass's __call__ does
+    return _construct(cls, *args, **kw)
+
+
+def _type_prepare(*args, **kw):
+    return {}
+
+
+type.__new__ = staticmethod(_type_new)
+type.__call__ = _type_call_default
+type.__prepare__ = staticmethod(_type_prepare)
+
+
+def _box_new(cls, /, *args, **kw):
+    base = _myriad.box_base(cls)
+    if base is list or base is dict or base is set:
+        return _myriad.box(cls, base())
+    return _myriad.box(cls, base(*args, **kw))
+
+
+def _dict_missing_getitem(d, key):
+    if dict.__contains__(d, key):
+        return dict.__getitem__(d, key)
+    return type(d).__missing__(d, key)
+
+
+def _isinstance_hook(obj, cls):
+    # isinstance() when a metaclass defines __instancecheck__ (abc.ABCMeta)
+    if type(cls) is tuple:
+        for c in cls:
+            if _isinstance_hook(obj, c):
+                return True
+        return False
+    f = _lookup(type(cls), '__instancecheck__')
+    if f is not None and type(f) is not type(len):
+        return bool(f(cls, obj))
+    return cls in type(obj).__mro__
+
+
+def _issubclass_hook(sub, cls):
+    if type(cls) is tuple:
+        for c in cls:
+            if _issubclass_hook(sub, c):
+                return True
+        return False
+    f = _lookup(type(cls), '__subclasscheck__')
+    if f is not None and type(f) is not type(len):
+        return bool(f(cls, sub))
+    return cls in sub.__mro__
+
+
+def _set_sub_repr(s):
+    return type(s).__name__ + '(' + (repr(set(s)) if s else '') + ')'
+
+
+def _list_init(self, *args):
+    if len(args) > 1:
+        raise TypeError('list expected at most 1 argument, got ' + str(len(args)))
+    list.clear(self)
+    if args:
+        list.extend(self, args[0])
+
+
+def _dict_init(self, /, *args, **kw):
+    if len(args) > 1:
+        raise TypeError('dict expected at most 1 argument, got ' + str(len(args)))
+    dict.update(self, *args, **kw)
+
+
+def _set_init(self, *args):
+    if len(args) > 1:
+        raise TypeError('set expected at most 1 argument, got ' + str(len(args)))
+    set.clear(self)
+    if args:
+        set.update(self, args[0])
 
 
 def _exec_code(code, g, l):

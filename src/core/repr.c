@@ -51,6 +51,12 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     if (!v_is_obj(v)) { sb_puts(I, b, "<?>"); return true; }
     if (has_py_method(I, v, N___repr__)) return false;
     if (depth >= REPR_MAX_DEPTH || stack_low(I)) return false;   /* the prelude's repr goes on, stackless */
+    if (is_boxed(I, v)) {
+        /* a subclass of a built-in type shows its value (sets show their class: the prelude) */
+        Value in = box_inner(I, v);
+        if (is_type(I, in, T_SET) || is_type(I, in, T_FROZENSET)) return false;
+        return repr_into(I, b, in, depth + 1, stack);
+    }
     Ref t = hdr_type(I, v_as_ref(v));
     TypeId k = kind_of(I, v);
     for (uint32_t i = 0; i < depth; i++)
@@ -246,6 +252,14 @@ MY_OUTLINE Value op_repr(Interp *I, Value v) {
         if (args == V_ERR) return args;
         return prelude_tailcall(I, "_repr", args);
     }
+    if (is_boxed(I, v) && (is_type(I, box_inner(I, v), T_SET) || is_type(I, box_inner(I, v), T_FROZENSET))) {
+        Value args = tuple_pack2(I, v, V_NONE);
+        if (args == V_ERR) return args;
+        args = tuple_from_values(I, v_as_ref(args) + 1, 1);
+        if (args == V_ERR) return args;
+        return prelude_tailcall(I, "_set_sub_repr", args);   /* Name({...}) */
+    }
+    v = box_inner(I, v);   /* a subclass of a built-in type shows its value */
     Value stack[REPR_MAX_DEPTH];
     StrBuf b;
     sb_init(I, &b, 16);
@@ -267,6 +281,10 @@ MY_OUTLINE Value op_str(Interp *I, Value v) {
         args = tuple_from_values(I, v_as_ref(args) + 1, 1);
         if (args == V_ERR) return args;
         return prelude_tailcall(I, "_str", args);
+    }
+    if (is_boxed(I, v)) {
+        Value in = box_inner(I, v);
+        return is_type(I, in, T_SET) || is_type(I, in, T_FROZENSET) ? op_repr(I, v) : op_str(I, in);   /* one level */
     }
     if (v_is_obj(v) && kind_of(I, v) >= T_FIRST_EXCEPTION) return exc_str(I, v);
     return op_repr(I, v);

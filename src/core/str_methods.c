@@ -1497,19 +1497,19 @@ SM_SHARED(sm_join) {
     uint32_t n = lst ? list_len(I, it) : tuple_len(I, it);
     uint64_t total = 0;
     for (uint32_t i = 0; i < n; i++) {
-        Value x = lst ? list_get(I, it, i) : fld(I, it, 1 + i);
+        Value x = box_inner(I, lst ? list_get(I, it, i) : fld(I, it, 1 + i));   /* str subclasses too */
         if (B ? !is_type(I, x, T_BYTES) : !is_str(I, x))
             return raise_fmt(I, T_TYPE_ERROR, B ? "sequence item %d: expected a bytes-like object, %T found"
                                                 : "sequence item %d: expected str instance, %T found", v_int(i), x, 0);
         total += str_nbytes(I, x) + (i ? sl : 0);
     }
-    if (n == 1 && !B) return lst ? list_get(I, it, 0) : fld(I, it, 1);
+    if (n == 1 && !B) return box_inner(I, lst ? list_get(I, it, 0) : fld(I, it, 1));
     if (total > 0x7FFFFFFFu) return raise_msg(I, T_OVERFLOW_ERROR, "join() result is too long for a Python string");
     Value r = sm_new(I, (uint32_t)total, B);
     if (r == V_ERR) return r;
     uint32_t w = 0;
     for (uint32_t i = 0; i < n; i++) {
-        Value x = lst ? list_get(I, it, i) : fld(I, it, 1 + i);
+        Value x = box_inner(I, lst ? list_get(I, it, i) : fld(I, it, 1 + i));
         if (i) { sm_copy(I, r, w, s, 0, sl); w += sl; }
         uint32_t m = str_nbytes(I, x);
         sm_copy(I, r, w, x, 0, m);

@@ -202,6 +202,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "__suppress_context__")) return fld(I, obj, EXC_SUPPRESS);
     }
     if ((k == T_OBJECT || k >= T_FIRST_EXCEPTION) && !type_is_builtin(t) && str_eq_cstr(I, name, "__dict__")) {
+        if (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_SLOTS) return V_NULL;
         Value d = fld(I, obj, INST_DICT);
         if (d == V_NULL) { d = dict_new(I); if (d == V_ERR) return d; set_fld(I, obj, INST_DICT, d); }
         return d;
@@ -211,6 +212,40 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
 
 static MY_FN bool is_data_descriptor(Interp *I, Value v) {
     return v_is_obj(v) && hdr_type(I, v_as_ref(v)) == TYPE_REF(T_PROPERTY);
+}
+
+/* An instance of a Python class with __set__ or __delete__ (id: which one a store or delete needs,
+   or __get__: a data descriptor read before the instance dict needs both). */
+static MY_FN Value py_descriptor_method(Interp *I, Value v, NameId id) {
+    if (!v_is_obj(v)) return V_NULL;
+    Ref t = hdr_type(I, v_as_ref(v));
+    if (type_is_builtin(t)) return V_NULL;
+    if (id == N___get__) {
+        if (type_lookup_id(I, t, N___set__) == V_NULL && type_lookup_id(I, t, N___delete__) == V_NULL) return V_NULL;
+    } else if (type_lookup_id(I, t, N___set__) == V_NULL && type_lookup_id(I, t, N___delete__) == V_NULL) {
+        return V_NULL;
+    }
+    Value f = type_lookup_id(I, t, id);
+    return f == V_NULL ? V_NULL : f;
+}
+
+/* A name the instances of a class with __slots__ (TF_SLOTS) may hold: in the __slots__ of a class
+   of its MRO (a str or an iterable of str). */
+static MY_FN bool slot_allowed(Interp *I, Ref t, Value name) {
+    Value mro = ld(I, t + TYPE_MRO);
+    for (uint32_t i = 0; i < tuple_len(I, mro); i++) {
+        Ref c = v_as_ref(fld(I, mro, 1 + i));
+        if (type_is_builtin(c)) continue;
+        Value s = dict_get_str(I, ld(I, c + TYPE_DICT), name_v(I, N___slots__));
+        if (s == V_NULL) continue;
+        if (is_str(I, s)) { if (str_eq(I, s, name)) return true; continue; }
+        uint32_t n = is_type(I, s, T_TUPLE) ? tuple_len(I, s) : is_type(I, s, T_LIST) ? list_len(I, s) : 0;
+        for (uint32_t j = 0; j < n; j++) {
+            Value e = is_type(I, s, T_TUPLE) ? fld(I, s, 1 + j) : list_get(I, s, j);
+            if (is_str(I, e) && str_eq(I, e, name)) return true;
+        }
+    }
+    return false;
 }
 
 MY_OUTLINE Value super_getattr(Interp *I, Value sup, Value name);
@@ -247,6 +282,7 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
     }
     Value cv = type_lookup(I, t, name);
     if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
+    if (cv != V_NULL && py_descriptor_method(I, cv, N___get__) != V_NULL) return bind_attr(I, cv, obj, v_obj(t));
     if (v_is_obj(obj)) {
         TypeId k = kind_of(I, obj);
         if ((k == T_OBJECT && !type_is_builtin(t)) || k >= T_FIRST_EXCEPTION) {
@@ -287,19 +323,35 @@ static MY_FN Value tail3(Interp *I, Value f, Value a, Value b, Value c, int n) {
     return V_TAILCALL;
 }
 
+/* Sets a class attribute, without a metaclass's __setattr__ (type.__setattr__). */
+MY_OUTLINE Value type_setattr_plain(Interp *I, Value obj, Value name, Value v) {
+    Ref c = v_as_ref(obj);
+    if (REF_IS_IMAGE(c) && I->ref_tag == 0)
+        return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
+    if (str_eq_cstr(I, name, "__name__")) { st(I, c + TYPE_NAME, v); return V_NONE; }
+    if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
+    /* a property or descriptor set later: this class reads its class attributes first again
+       (subclasses made before keep their flag: a known limit) */
+    bool descr = is_type(I, v, T_PROPERTY);
+    if (!descr && v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v)))) {
+        Ref vt = hdr_type(I, v_as_ref(v));
+        descr = type_lookup_id(I, vt, N___get__) != V_NULL || type_lookup_id(I, vt, N___set__) != V_NULL ||
+                type_lookup_id(I, vt, N___delete__) != V_NULL;
+    }
+    if (descr) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
+    lookup_caches_clear(I);
+    return dict_set(I, ld(I, c + TYPE_DICT), name, v);
+}
+
 MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
     Ref t = type_of(I, obj);
     if (type_is_class(I, obj)) {
-        Ref c = v_as_ref(obj);
-        if (REF_IS_IMAGE(c) && I->ref_tag == 0)
-            return raise_fmt(I, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name, type_name_v(I, c), 0);
-        if (str_eq_cstr(I, name, "__name__")) { st(I, c + TYPE_NAME, v); return V_NONE; }
-        if (str_eq_cstr(I, name, "__qualname__")) { st(I, c + TYPE_QUALNAME, v); return V_NONE; }
-        /* a property set later: this class reads its class attributes first again (subclasses
-           made before keep their flag: a known limit) */
-        if (is_type(I, v, T_PROPERTY)) st(I, c + TYPE_FLAGS, v_int(v_as_int(ld(I, c + TYPE_FLAGS)) & ~(int64_t)TF_NO_PROPERTIES));
-        lookup_caches_clear(I);
-        return dict_set(I, ld(I, c + TYPE_DICT), name, v);
+        if (!type_is_builtin(t)) {
+            /* a metaclass's __setattr__ (enum's forbids reassigning members) */
+            Value sa = type_lookup_id(I, t, N___setattr__);
+            if (is_type(I, sa, T_FUNCTION)) return tail3(I, sa, obj, name, v, 3);
+        }
+        return type_setattr_plain(I, obj, name, v);
     }
     bool exc_instance = v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION;
     if (!type_is_builtin(t) || exc_instance) {
@@ -312,7 +364,13 @@ MY_OUTLINE Value setattr_value(Interp *I, Value obj, Value name, Value v) {
                 return raise_fmt(I, T_ATTRIBUTE_ERROR, "property '%s' of '%T' object has no setter", name, obj, 0);
             return tail3(I, s, obj, v, V_NONE, 2);
         }
+        Value ds = cv == V_NULL ? V_NULL : py_descriptor_method(I, cv, N___set__);
+        if (ds != V_NULL) return tail3(I, ds, cv, obj, v, 3);
+        if (cv != V_NULL && py_descriptor_method(I, cv, N___delete__) != V_NULL)
+            return raise_msg(I, T_ATTRIBUTE_ERROR, "__set__");
         TypeId k = kind_of(I, obj);
+        if (k == T_OBJECT && (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_SLOTS) && !slot_allowed(I, t, name))
+            return raise_fmt(I, T_ATTRIBUTE_ERROR, "'%T' object has no attribute '%s'", obj, name, 0);
         if (k == T_OBJECT && is_dunder(I, name) && str_eq_cstr(I, name, "__class__")) {
             /* between Python classes of plain instances: the header's type word changes */
             if (!type_is_class(I, v) || type_is_builtin(v_as_ref(v)) || v_as_int(ld(I, v_as_ref(v) + TYPE_KIND)) != T_OBJECT)
@@ -394,6 +452,10 @@ MY_OUTLINE Value delattr_value(Interp *I, Value obj, Value name) {
             I->tail_callable = f; I->tail_args = args; I->tail_kwargs = V_NULL; I->tail_mode = TAIL_CALL;
             return V_TAILCALL;
         }
+        Value dd = cv == V_NULL ? V_NULL : py_descriptor_method(I, cv, N___delete__);
+        if (dd != V_NULL) return tail3(I, dd, cv, obj, V_NONE, 2);
+        if (cv != V_NULL && py_descriptor_method(I, cv, N___set__) != V_NULL)
+            return raise_msg(I, T_ATTRIBUTE_ERROR, "__delete__");
         TypeId k = kind_of(I, obj);
         if (k == T_OBJECT || k >= T_FIRST_EXCEPTION) d = fld(I, obj, INST_DICT);
     } else if (is_type(I, obj, T_FUNCTION)) d = fld(I, obj, FUNC_DICT);
@@ -447,10 +509,24 @@ static MY_FN Value c3_mro(Interp *I, Value cls, Value bases) {
         if (cand == V_NULL) {
             StrBuf b;
             sb_init(I, &b, 64);
-            sb_puts(I, &b, "Cannot create a consistent method resolution order (MRO) for bases ");
-            for (uint32_t i = 0; i < nb; i++) {
-                if (i) sb_puts(I, &b, ", ");
-                sb_put_str(I, &b, type_name_v(I, v_as_ref(fld(I, bases, 1 + i))));
+            sb_puts(I, &b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+            /* the heads of the sequences left to merge, each once, as CPython lists them */
+            bool first = true;
+            for (uint32_t i = 0; i < ns; i++) {
+                Value s = list_get(I, seqs, i);
+                uint32_t p = (uint32_t)v_as_int(list_get(I, pos, i));
+                if (p >= list_len(I, s)) continue;
+                Value head = list_get(I, s, p);
+                bool seen = false;
+                for (uint32_t j = 0; j < i && !seen; j++) {
+                    Value s2 = list_get(I, seqs, j);
+                    uint32_t p2 = (uint32_t)v_as_int(list_get(I, pos, j));
+                    seen = p2 < list_len(I, s2) && list_get(I, s2, p2) == head;
+                }
+                if (seen) continue;
+                if (!first) sb_puts(I, &b, ", ");
+                first = false;
+                sb_put_str(I, &b, type_name_v(I, v_as_ref(head)));
             }
             Value m = sb_finish(I, &b);
             if (m == V_ERR) return m;
@@ -466,23 +542,71 @@ static MY_FN Value c3_mro(Interp *I, Value cls, Value bases) {
     return list_to_tuple(I, out);
 }
 
-MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
+/* The most derived metaclass of meta and the bases' metaclasses (0 after a TypeError). */
+static MY_FN Ref winner_metaclass(Interp *I, Ref meta, Value bases) {
+    uint32_t nb = tuple_len(I, bases);
+    for (uint32_t i = 0; i < nb; i++) {
+        Ref bt = type_of(I, fld(I, bases, 1 + i));
+        if (is_subtype(I, meta, bt)) continue;
+        if (is_subtype(I, bt, meta)) { meta = bt; continue; }
+        raise_msg(I, T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        return 0;
+    }
+    return meta;
+}
+
+/* The first built-in type other than object in a class's MRO: what its instances box (see BOX_*). */
+MY_FN Ref boxed_base(Interp *I, Ref cls) {
+    Value mro = ld(I, cls + TYPE_MRO);
+    uint32_t n = tuple_len(I, mro);
+    for (uint32_t i = 0; i < n; i++) {
+        Ref b = v_as_ref(fld(I, mro, 1 + i));
+        if (type_is_builtin(b) && b != TYPE_REF(T_OBJECT)) return b;
+    }
+    return TYPE_REF(T_OBJECT);
+}
+
+/* Built-in types whose subclasses' instances box a value of the type (BOX_VALUE). */
+MY_FN bool kind_is_boxable(TypeId k) {
+    return k == T_INT || k == T_FLOAT || k == T_STR || k == T_BYTES || k == T_TUPLE || k == T_LIST ||
+           k == T_DICT || k == T_SET || k == T_FROZENSET || k == T_COMPLEX;
+}
+
+MY_OUTLINE Value type_new_class(Interp *I, Ref meta, Value name, Value bases, Value ns) {
     if (!is_str(I, name)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 1 must be str");
     if (!is_type(I, bases, T_TUPLE)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 2 must be tuple");
     if (!is_type(I, ns, T_DICT)) return raise_msg(I, T_TYPE_ERROR, "type.__new__() argument 3 must be dict");
     uint32_t nb = tuple_len(I, bases);
     TypeId kind = T_OBJECT;
     Value base = type_v(T_OBJECT);
+    int64_t boxed = 0;
+    Ref boxk = 0;
     for (uint32_t i = 0; i < nb; i++) {
         Value b = fld(I, bases, 1 + i);
         if (!type_is_class(I, b)) return raise_msg(I, T_TYPE_ERROR, "bases must be types");
+        for (uint32_t j = 0; j < i; j++)
+            if (fld(I, bases, 1 + j) == b) return raise_fmt(I, T_TYPE_ERROR, "duplicate base class %s", type_name_v(I, v_as_ref(b)), 0, 0);
         TypeId bk = (TypeId)v_as_int(ld(I, v_as_ref(b) + TYPE_KIND));
+        int64_t bflags = v_as_int(ld(I, v_as_ref(b) + TYPE_FLAGS));
+        if (bk == T_BOOL || bk == T_NONE || !(bflags & TF_BASETYPE))
+            return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not an acceptable base type", type_name_v(I, v_as_ref(b)), 0, 0);
+        if (kind_is_boxable(bk) || (bflags & TF_BOXED)) {
+            /* a subclass of a built-in value type: its instances box one (see BOX_*) */
+            Ref bb = kind_is_boxable(bk) ? v_as_ref(b) : boxed_base(I, v_as_ref(b));
+            if (boxk && boxk != bb) return raise_msg(I, T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+            boxk = bb;
+            boxed = TF_BOXED;
+            if (kind == T_OBJECT && base == type_v(T_OBJECT)) base = b;
+            continue;
+        }
         if (bk != T_OBJECT && bk < T_FIRST_EXCEPTION && bk != T_TYPE)
             return raise_fmt(I, T_TYPE_ERROR, "subclassing built-in type '%s' is not supported yet", type_name_v(I, v_as_ref(b)), 0, 0);
-        if (bk == T_BOOL || bk == T_NONE) return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not an acceptable base type", type_name_v(I, v_as_ref(b)), 0, 0);
         if (bk != T_OBJECT && kind == T_OBJECT) { kind = bk >= T_FIRST_EXCEPTION ? T_BASE_EXCEPTION : bk; base = b; }
         if (i == 0 && kind == T_OBJECT) base = b;
     }
+    if (boxed && kind != T_OBJECT) return raise_msg(I, T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+    meta = winner_metaclass(I, meta, bases);
+    if (!meta) return V_ERR;
     if (nb == 0) {
         bases = tuple_pack2(I, type_v(T_OBJECT), V_NONE);
         if (bases == V_ERR) return bases;
@@ -491,7 +615,7 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     }
     Value dict = dict_copy(I, ns);
     if (dict == V_ERR) return dict;
-    Ref c = obj_alloc(I, T_TYPE, TYPE_WORDS, false);
+    Ref c = obj_alloc_typed(I, meta, TYPE_WORDS, false);
     if (!c) return V_ERR;
     Value cls = v_obj(c);
     Value mro = c3_mro(I, cls, bases);
@@ -503,13 +627,17 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     /* a class that defines __eq__ but not __hash__ is unhashable */
     if (dict_get_str(I, dict, name_v(I, N___eq__)) != V_NULL && dict_get_str(I, dict, name_v(I, N___hash__)) == V_NULL)
         if (dict_set(I, dict, name_v(I, N___hash__), V_NONE) == V_ERR) return V_ERR;
-    /* __new__ is a static method and __init_subclass__ a class method even without decorators */
-    Value nf = dict_get_str(I, dict, name_v(I, N___new__));
-    if (nf != V_NULL && is_type(I, nf, T_FUNCTION)) {
-        Ref w = obj_alloc(I, T_STATICMETHOD, WRAP_WORDS, false);
-        if (!w) return V_ERR;
-        st(I, w + WRAP_FUNC, nf);
-        if (dict_set(I, dict, name_v(I, N___new__), v_obj(w)) == V_ERR) return V_ERR;
+    /* __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, even
+       without decorators */
+    static MY_CONST NameId implicit[3] = { N___new__, N___init_subclass__, N___class_getitem__ };
+    for (int i = 0; i < 3; i++) {
+        Value nf = dict_get_str(I, dict, name_v(I, implicit[i]));
+        if (nf != V_NULL && is_type(I, nf, T_FUNCTION)) {
+            Ref w = obj_alloc(I, i == 0 ? T_STATICMETHOD : T_CLASSMETHOD, WRAP_WORDS, false);
+            if (!w) return V_ERR;
+            st(I, w + WRAP_FUNC, nf);
+            if (dict_set(I, dict, name_v(I, implicit[i]), v_obj(w)) == V_ERR) return V_ERR;
+        }
     }
     st(I, c + TYPE_NAME, name);
     st(I, c + TYPE_BASES, bases);
@@ -517,7 +645,15 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     st(I, c + TYPE_DICT, dict);
     st(I, c + TYPE_KIND, v_int(kind));
     /* no property anywhere in the MRO: instance attributes can be read before the class's */
-    int64_t flags = TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS | TF_NO_PROPERTIES;
+    int64_t flags = TF_HEAP | TF_BASETYPE | TF_HAS_DUNDERS | TF_NO_PROPERTIES | boxed;
+    /* __slots__ in the class and in every Python class it derives from: instances get no __dict__ */
+    if (dict_get_str(I, dict, name_v(I, N___slots__)) != V_NULL) {
+        flags |= TF_SLOTS;
+        for (uint32_t i = 1; i < tuple_len(I, mro); i++) {
+            Ref mc = v_as_ref(fld(I, mro, 1 + i));
+            if (!type_is_builtin(mc) && !(v_as_int(ld(I, mc + TYPE_FLAGS)) & TF_SLOTS)) { flags &= ~(int64_t)TF_SLOTS; break; }
+        }
+    }
     for (uint32_t i = 0; i < tuple_len(I, mro) && (flags & TF_NO_PROPERTIES); i++) {
         Ref mc = v_as_ref(fld(I, mro, 1 + i));
         if (type_is_builtin(mc)) continue;
@@ -526,7 +662,8 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
         Value k, v;
         while (dict_next(I, md, &pos, &k, &v))
             if (is_type(I, v, T_PROPERTY) || (v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))) &&
-                type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___get__) != V_NULL)) { flags &= ~(int64_t)TF_NO_PROPERTIES; break; }
+                (type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___get__) != V_NULL || type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___set__) != V_NULL ||
+                 type_lookup_id(I, hdr_type(I, v_as_ref(v)), N___delete__) != V_NULL))) { flags &= ~(int64_t)TF_NO_PROPERTIES; break; }
     }
     st(I, c + TYPE_FLAGS, v_int(flags));
     st(I, c + TYPE_QUALNAME, qn);
@@ -535,8 +672,41 @@ MY_OUTLINE Value type_new_class(Interp *I, Value name, Value bases, Value ns) {
     return cls;
 }
 
+/* TypeError for a class whose __abstractmethods__ (abc) is not empty, as object.__new__ raises. */
+static MY_FN Value abstract_error(Interp *I, Ref cls, Value am) {
+    Value names = list_new(I, 4);
+    if (names == V_ERR) return names;
+    uint32_t pos = 0;
+    Value k;
+    while (set_next(I, am, &pos, &k)) {
+        if (!is_str(I, k)) continue;
+        uint32_t n = list_len(I, names), i = n;
+        if (!list_append(I, names, k)) return V_ERR;
+        while (i > 0 && str_cmp(I, list_get(I, names, i - 1), k) > 0) { list_set(I, names, i, list_get(I, names, i - 1)); i--; }
+        list_set(I, names, i, k);
+    }
+    StrBuf b;
+    sb_init(I, &b, 64);
+    sb_puts(I, &b, "Can't instantiate abstract class ");
+    sb_put_str(I, &b, type_name_v(I, cls));
+    sb_puts(I, &b, list_len(I, names) == 1 ? " with abstract method " : " with abstract methods ");
+    for (uint32_t i = 0; i < list_len(I, names); i++) {
+        if (i) sb_puts(I, &b, ", ");
+        sb_put_str(I, &b, list_get(I, names, i));
+    }
+    Value m = sb_finish(I, &b);
+    if (m == V_ERR) return m;
+    return raise_fmt(I, T_TYPE_ERROR, "%s", m, 0, 0);
+}
+
 MY_OUTLINE Value new_instance(Interp *I, Ref cls) {
     TypeId k = (TypeId)v_as_int(ld(I, cls + TYPE_KIND));
+    if (!type_is_builtin(cls)) {
+        Value am = type_lookup_id(I, cls, N___abstractmethods__);
+        if (is_type(I, am, T_FROZENSET) && set_len(I, am) > 0) return abstract_error(I, cls, am);
+    }
+    if (!type_is_builtin(cls) && (v_as_int(ld(I, cls + TYPE_FLAGS)) & TF_BOXED))
+        return raise_fmt(I, T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type_name_v(I, cls), type_name_v(I, cls), 0);
     if (REF_IS_IMAGE(cls) && cls >= TYPE_REF(0) && cls < TYPE_REF(T_COUNT) && k >= T_FIRST_EXCEPTION) k = T_BASE_EXCEPTION;
     if (k == T_OBJECT) {
         Ref r = obj_alloc_typed(I, cls, INST_WORDS, false);

@@ -34,3 +34,4 @@
 #include "mod_random.c"
 #include "fs.c"
 #include "mod_fs.c"
+#include "subclass.c"

@@ -394,6 +394,13 @@ static MY_OUTLINE int call_native(Interp *I, Value bf, Ref args, uint32_t nargs,
 /* Calls a class: a built-in type's constructor, or a new instance and its __init__. */
 static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags) {
     Ref t = v_as_ref(cls);
+    Ref meta = hdr_type(I, t);
+    if (meta != TYPE_REF(T_TYPE)) {
+        /* a metaclass's own __call__ replaces type.__call__ */
+        Value callf = type_lookup_id(I, meta, N___call__);
+        if (is_type(I, callf, T_FUNCTION) && callf != type_lookup_id(I, TYPE_REF(T_TYPE), N___call__))
+            return call_function(I, callf, cls, args, nargs, kwnames, result, frame_flags, V_NULL);
+    }
     if (type_is_builtin(t) && t >= TYPE_REF(0) && t < TYPE_REF(T_COUNT)) {
         TypeId id = (TypeId)((t - TYPE_REF(0)) / TYPE_WORDS);
         if (id < T_FIRST_EXCEPTION || id == T_OBJECT) {
@@ -409,7 +416,7 @@ static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, 
         t = TYPE_REF(oserror_subclass(v_as_int(ld(I, args))));
     /* a class with a Python __new__ goes through the prelude, which calls __new__ then __init__ */
     Value newf = type_lookup_id(I, t, N___new__);
-    if (newf != V_NULL && !is_type(I, newf, T_BUILTIN)) {
+    if (newf != V_NULL && (!is_type(I, newf, T_BUILTIN) || (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_BOXED))) {
         Value targs = tuple_prepend(I, cls, args, nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames)));
         if (targs == V_ERR) return CALL_ERR;
         Value kw = V_NULL;
@@ -1121,7 +1128,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             break;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: {
             /* the prelude does the general work; simple sources are done here */
-            Value target = PEEK(arg + 1), src = TOP();
+            Value target = PEEK(arg + 1), src = dict_plain(I, TOP());
             int op = (int)INSTR_OP(ins);
             if (op == OP_LIST_EXTEND && (is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE))) {
                 bool isl = is_type(I, src, T_LIST);

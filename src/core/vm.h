@@ -59,5 +59,8 @@ MY_FN TypeId oserror_subclass(int64_t e);
 /* Image roots: the function that implements a call to a built-in type. */
 MY_FN Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames);
 MY_FN Value new_instance(Interp *I, Ref cls);
+/* The dict a subclass of dict holds when its class keeps dict's __iter__ (CPython then copies it as
+   a dict, ignoring an overridden __getitem__); otherwise v itself (subclass.c). */
+MY_FN Value dict_plain(Interp *I, Value v);
 
 #endif

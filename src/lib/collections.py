@@ -1,5 +1,5 @@
-# collections.py: namedtuple, deque, defaultdict, OrderedDict, Counter. myriad cannot subclass tuple or
-# dict yet, so these wrap a tuple, list or dict (isinstance(x, dict) is False: docs/PYTHON.md).
+# collections.py: namedtuple (a tuple subclass), deque (a list underneath), and the dict subclasses
+# defaultdict, OrderedDict and Counter.
 from itertools import chain as _chain, repeat as _repeat
 from operator import itemgetter as _itemgetter
 
@@ -11,81 +11,56 @@ _KEYWORDS = {'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', '
 
 # ---- namedtuple ----
 
-class _NamedTupleBase:
-    __slots__ = ('_t',)
-
-    def __init__(self, *args, **kwargs):
-        fields = self._fields
+def _make_new(typename, fields, field_defaults):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > len(fields):
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
-                            % (type(self).__name__, len(fields) + 1, len(args) + 1))
+                            % (typename, len(fields) + 1, len(args) + 1))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
-            elif name in self._field_defaults:
-                values.append(self._field_defaults[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in self._field_defaults]
+                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
                 raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
-                                % (type(self).__name__, len(missing), '' if len(missing) == 1 else 's',
+                                % (typename, len(missing), '' if len(missing) == 1 else 's',
                                    _join_names(missing)))
         if kwargs:
             name = next(iter(kwargs))
             if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (type(self).__name__, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (type(self).__name__, name))
-        object.__setattr__(self, '_t', tuple(values))
-
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    @classmethod
-    def _make(cls, iterable):
-        t = tuple(iterable)
-        if len(t) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(t)))
-        return cls(*t)
-
-    def _replace(self, **kwds):
-        values = [kwds.pop(name, v) for name, v in zip(self._fields, self._t)]
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return type(self)(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def __repr__(self):
-        return '%s(%s)' % (type(self).__name__,
-                           ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self._t)))
-
-    def __getnewargs__(self):
-        return self._t
-
-    def __iter__(self): return iter(self._t)
-    def __len__(self): return len(self._t)
-    def __getitem__(self, i): return self._t[i]
-    def __contains__(self, x): return x in self._t
-    def __hash__(self): return hash(self._t)
-    def __eq__(self, other): return self._t == _as_tuple(other)
-    def __ne__(self, other): return self._t != _as_tuple(other)
-    def __lt__(self, other): return self._t < _as_tuple(other)
-    def __le__(self, other): return self._t <= _as_tuple(other)
-    def __gt__(self, other): return self._t > _as_tuple(other)
-    def __ge__(self, other): return self._t >= _as_tuple(other)
-    def __add__(self, other): return self._t + _as_tuple(other)
-    def __radd__(self, other): return _as_tuple(other) + self._t
-    def __mul__(self, n): return self._t * n
-    __rmul__ = __mul__
-    def count(self, x): return self._t.count(x)
-    def index(self, x, *args): return self._t.index(x, *args)
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
+        return tuple.__new__(_cls, values)
+    return __new__
 
 
-def _as_tuple(x):
-    return x._t if isinstance(x, _NamedTupleBase) else x
+@classmethod
+def _nt_make(cls, iterable):
+    t = tuple(iterable)
+    if len(t) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(t)))
+    return tuple.__new__(cls, t)
+
+
+def _nt_replace(self, /, **kwds):
+    values = [kwds.pop(name, v) for name, v in zip(self._fields, self)]
+    if kwds:
+        raise ValueError('Got unexpected field names: %r' % list(kwds))
+    return self._make(values)
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_repr(self):
+    return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self)))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def _join_names(names):
@@ -99,7 +74,7 @@ def _join_names(names):
 
 def _field_property(index, name):
     def get(self):
-        return self._t[index]
+        return tuple.__getitem__(self, index)
     return property(get, doc='Alias for field number %d' % index)
 
 
@@ -136,10 +111,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
     ns = {'__slots__': (), '_fields': tuple(field_names), '_field_defaults': field_defaults,
           '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
-          '__match_args__': tuple(field_names)}
+          '__match_args__': tuple(field_names),
+          '__new__': _make_new(typename, tuple(field_names), field_defaults), '_make': _nt_make,
+          '_replace': _nt_replace, '_asdict': _nt_asdict, '__repr__': _nt_repr,
+          '__getnewargs__': _nt_getnewargs}
     for index, name in enumerate(field_names):
         ns[name] = _field_property(index, name)
-    cls = type(typename, (_NamedTupleBase,), ns)
+    cls = type(typename, (tuple,), ns)
     # CPython names the caller's module; without frame introspection this is __main__'s
     cls.__module__ = '__main__' if module is None else module
     return cls
@@ -301,156 +279,74 @@ class deque:
         return 'deque(%r, maxlen=%d)' % (self._d, self._maxlen)
 
 
-# ---- the dict wrappers ----
+# ---- dict subclasses ----
 
-class _DictWrap:
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got %d' % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictWrap):
-                other = other._d
-            if hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value): self._d[key] = value
-    def __delitem__(self, key): del self._d[key]
-    def __contains__(self, key): return key in self._d
-    def __iter__(self): return iter(self._d)
-    def __reversed__(self): return reversed(self._d)
-    def __len__(self): return len(self._d)
-    def __bool__(self): return bool(self._d)
-    def keys(self): return self._d.keys()
-    def values(self): return self._d.values()
-    def items(self): return self._d.items()
-    def get(self, key, default=None): return self._d.get(key, default)
-    def clear(self): self._d.clear()
-    __hash__ = None
-
-    def setdefault(self, key, default=None):
-        if key not in self._d:
-            self[key] = default
-        return self._d[key]
-
-    def pop(self, key, *default):
-        if key in self._d:
-            v = self._d[key]
-            del self[key]
-            return v
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def popitem(self):
-        if not self._d:
-            raise KeyError('popitem(): dictionary is empty')
-        return self._d.popitem()
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrap):
-            other = other._d
-        if not isinstance(other, dict):
-            return NotImplemented
-        return self._d == other
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def _new_like(self):
-        c = type(self).__new__(type(self))
-        c._d = {}
-        return c
-
-    def copy(self):
-        c = self._new_like()
-        c._d = self._d.copy()
-        return c
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrap)):
-            return NotImplemented
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class defaultdict(_DictWrap):
-    def __init__(self, default_factory=None, *args, **kwargs):
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        _DictWrap.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
-    def _new_like(self):
-        c = _DictWrap._new_like(self)
-        c.default_factory = self.default_factory
-        return c
-
     def copy(self):
-        c = self._new_like()
-        c._d = self._d.copy()
-        return c
+        return type(self)(self.default_factory, self)
     __copy__ = copy
 
     def __repr__(self):
-        return '%s(%r, %r)' % (type(self).__name__, self.default_factory, self._d)
+        return '%s(%r, %r)' % (type(self).__name__, self.default_factory, dict(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrap):
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        d = self._d
-        v = d.pop(key)
+        v = dict.pop(self, key)
         if last:
-            d[key] = v
+            dict.__setitem__(self, key, v)
         else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = v
-            d.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, v)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self._d)) if last else next(iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def copy(self):
+        return type(self)(self)
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._d == other._d and list(self._d) == list(other._d)
-        return _DictWrap.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -460,68 +356,77 @@ class OrderedDict(_DictWrap):
         return c
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return '%s()' % type(self).__name__
-        return '%s(%r)' % (type(self).__name__, list(self._d.items()))
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
 
 
-class Counter(_DictWrap):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:max(n, 0)]
 
     def elements(self):
-        return _chain.from_iterable(_repeat(k, v) for k, v in self._d.items() if v > 0)
+        return _chain.from_iterable(_repeat(k, v) for k, v in self.items() if v > 0)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrap)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    d[k] = d.get(k, 0) + v
+                    dict.__setitem__(self, k, dict.get(self, k, 0) + v)
             else:
                 for k in iterable:
-                    d[k] = d.get(k, 0) + 1
+                    dict.__setitem__(self, k, dict.get(self, k, 0) + 1)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrap)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    d[k] = d.get(k, 0) - v
+                    dict.__setitem__(self, k, dict.get(self, k, 0) - v)
             else:
                 for k in iterable:
-                    d[k] = d.get(k, 0) - 1
+                    dict.__setitem__(self, k, dict.get(self, k, 0) - 1)
         if kwds:
             self.subtract(kwds)
 
+    def copy(self):
+        return type(self)(self)
+    __copy__ = copy
+
     def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+        if key in self:
+            dict.pop(self, key)
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return '%s()' % type(self).__name__
         try:
             body = ', '.join('%r: %r' % kv for kv in self.most_common())
         except TypeError:
-            body = ', '.join('%r: %r' % kv for kv in self._d.items())
+            body = ', '.join('%r: %r' % kv for kv in self.items())
         return '%s({%s})' % (type(self).__name__, body)
 
     def __eq__(self, other):
@@ -534,21 +439,23 @@ class Counter(_DictWrap):
             return NotImplemented
         return not self == other
 
+    __hash__ = None
+
     def _keep_positive(self):
-        for k in [k for k, v in self._d.items() if not v > 0]:
-            del self._d[k]
+        for k in [k for k, v in self.items() if not v > 0]:
+            dict.pop(self, k)
         return self
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             n = v + other[k]
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -556,12 +463,12 @@ class Counter(_DictWrap):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             n = v - other[k]
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v < 0:
+        for k, v in other.items():
+            if k not in self and v < 0:
                 result[k] = 0 - v
         return result
 
@@ -569,13 +476,13 @@ class Counter(_DictWrap):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             o = other[k]
             n = o if v < o else v
             if n > 0:
                 result[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -583,7 +490,7 @@ class Counter(_DictWrap):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             o = other[k]
             n = v if v < o else o
             if n > 0:
@@ -592,37 +499,37 @@ class Counter(_DictWrap):
 
     def __pos__(self):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v > 0:
                 result[k] = v
         return result
 
     def __neg__(self):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v < 0:
                 result[k] = 0 - v
         return result
 
     def __iadd__(self, other):
-        for k, v in other._d.items():
-            self._d[k] = self[k] + v
+        for k, v in other.items():
+            dict.__setitem__(self, k, self[k] + v)
         return self._keep_positive()
 
     def __isub__(self, other):
-        for k, v in other._d.items():
-            self._d[k] = self[k] - v
+        for k, v in other.items():
+            dict.__setitem__(self, k, self[k] - v)
         return self._keep_positive()
 
     def __ior__(self, other):
-        for k, v in other._d.items():
+        for k, v in other.items():
             if v > self[k]:
-                self._d[k] = v
+                dict.__setitem__(self, k, v)
         return self._keep_positive()
 
     def __iand__(self, other):
-        for k, v in self._d.items():
+        for k, v in list(self.items()):
             o = other[k]
             if o < v:
-                self._d[k] = o
+                dict.__setitem__(self, k, o)
         return self._keep_positive()

@@ -88,3 +88,35 @@ print(Counter(), Counter({'x': 2}), Counter(x=1, y=0), Counter('ab') == Counter(
 del c['a']; del c['not there']; print(c)
 a += Counter(c=5); print(a)
 print(sorted(Counter([1, 1, 2]).items()), list(Counter('hello')))
+
+# the classes are real subclasses of tuple and dict
+from collections import namedtuple, defaultdict, OrderedDict, Counter
+Pt = namedtuple('Pt', 'x y')
+pt = Pt(3, 4)
+print(isinstance(pt, tuple), '%s-%s' % pt, pt + (5,), pt * 2, pt[::-1], sorted(Pt(2, 1)), tuple(pt), max(pt))
+try:
+    pt.x = 9
+except AttributeError as e:
+    print('AttributeError')
+try:
+    pt.z = 9
+except AttributeError as e:
+    print('AttributeError:', e)
+class Pt3(namedtuple('Pt3', 'x y z')):
+    __slots__ = ()
+    @property
+    def norm1(self):
+        return abs(self.x) + abs(self.y) + abs(self.z)
+    def __str__(self):
+        return 'Pt3<%d,%d,%d>' % self
+print(Pt3(1, -2, 3).norm1, str(Pt3(1, 2, 3)), repr(Pt3(1, 2, 3)), Pt3._make([4, 5, 6]))
+dd = defaultdict(list)
+dd['a'].append(1)
+print(isinstance(dd, dict), dict(dd), {**dd}, len(dd), list(dd.items()), dd == {'a': [1]})
+od = OrderedDict(b=1, a=2)
+print(isinstance(od, dict), od, json_like := dict(od), od == {'a': 2, 'b': 1}, od == OrderedDict(a=2, b=1))
+cn = Counter('hello')
+print(isinstance(cn, dict), cn['l'], cn['zz'], dict(cn) == {'h': 1, 'e': 1, 'l': 2, 'o': 1}, sorted(cn), len(cn))
+cn.update({'h': 2})
+cn2 = cn.copy()
+print(type(cn2).__name__, cn2 == cn, cn2['h'], type(dd.copy()).__name__, type(od.copy()).__name__)
