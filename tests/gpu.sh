@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/gpu.sh: the whole test suite on the GPU backend (needs a CUDA GPU): the Python corpus (also
 # with 256 KiB heaps, and compiled by every interpreter on the GPU), the limits test, deep nesting against the small CUDA stack, a
-# million-interpreter hello, and the REPL (piped inputs, a pseudo-terminal session, a million-interpreter session). Builds first unless MYRIAD
+# million-interpreter hello, the REPL (piped inputs, a pseudo-terminal session, a million-interpreter session), and the shared file
+# system (the swarm scripts, mount/save, a million interpreters appending to one file). Builds first unless MYRIAD
 # names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
 # Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
 set -uo pipefail
