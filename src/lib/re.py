@@ -11,16 +11,113 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
            'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
-NOFLAG = 0
-T = TEMPLATE = 1
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-DEBUG = 128
-A = ASCII = 256
+
+class RegexFlag:
+    """The flags (re.I, re.M, ...): they combine with | & ^ ~ and act as ints."""
+    # built-in types cannot be subclassed yet, so this is not an int subclass
+
+    def __init__(self, value):
+        self.value = value
+
+    @property
+    def name(self):
+        return _flag_text(self.value, '')
+
+    def __repr__(self):
+        return _flag_text(self.value, 're.')
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(self.value, spec) if spec else repr(self)
+
+    def __int__(self):
+        return self.value
+
+    __index__ = __int__
+
+    def __hash__(self):
+        return hash(self.value)
+
+    def __eq__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other.value
+        return self.value == other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __bool__(self):
+        return self.value != 0
+
+    def __or__(self, other):
+        v = _flag_value(other)
+        return NotImplemented if v is None else RegexFlag(self.value | v)
+
+    def __and__(self, other):
+        v = _flag_value(other)
+        return NotImplemented if v is None else RegexFlag(self.value & v)
+
+    def __xor__(self, other):
+        v = _flag_value(other)
+        return NotImplemented if v is None else RegexFlag(self.value ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~self.value & 511)
+
+    def __add__(self, other):
+        return self.value + other
+
+    def __radd__(self, other):
+        return other + self.value
+
+    def __sub__(self, other):
+        return self.value - other
+
+    def __rsub__(self, other):
+        return other - self.value
+
+
+def _flag_value(x):
+    if isinstance(x, RegexFlag):
+        return x.value
+    if type(x) is int or type(x) is bool:
+        return int(x)
+    return None
+
+
+# RegexFlag's members in their order of definition, which is the order their names print in
+_FLAG_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
+               (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
+
+
+def _flag_text(v, prefix):
+    if v == 0:
+        return prefix + 'NOFLAG'
+    names = []
+    for bit, name in _FLAG_ORDER:
+        if v & bit:
+            names.append(prefix + name)
+            v &= ~bit
+    if v:
+        names.append(hex(v))
+    return '|'.join(names)
+
+
+NOFLAG = RegexFlag(0)
+T = TEMPLATE = RegexFlag(1)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+A = ASCII = RegexFlag(256)
 
 _FLAG_NAMES = [(1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'),
                (16, 'DOTALL'), (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')]
@@ -52,8 +149,8 @@ class Pattern:
 
     def __repr__(self):
         flags = self.flags
-        if not self._isbytes and flags & (L | U | A) == U:
-            flags &= ~U
+        if not self._isbytes and flags & 292 == 32:
+            flags &= ~32
         r = repr(self.pattern)[:200]
         if not flags:
             return 're.compile(%s)' % r
@@ -189,7 +286,8 @@ class Pattern:
             self._subject(string)
             return string, 0
         for st, regs in self._iter(string, 0, _MAXSIZE, count):
-            pieces.append(string[last:st])
+            if st > last:
+                pieces.append(string[last:st])
             if fn is not None:
                 r = fn(Match(self, string, 0, len(string), regs, st))
                 if r is not None:
@@ -200,7 +298,8 @@ class Pattern:
                 pieces.append(_expand(string, tmpl, regs, st))
             last = regs[1]
             n += 1
-        pieces.append(string[last:])
+        if last < len(string) or not pieces:
+            pieces.append(string[last:])
         return string[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -359,6 +458,8 @@ _MAXTCACHE = 512
 
 
 def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
@@ -382,10 +483,9 @@ def _template(pattern, repl):
     key = (type(repl), repl, pattern.pattern, pattern.flags)
     t = _tcache.get(key)
     if t is None:
-        if isinstance(repl, str) != (not pattern._isbytes) or not isinstance(repl, (str, bytes)):
-            if pattern._isbytes:
-                raise TypeError("expected a bytes-like object, %s found" % _type_name(repl))
-            raise TypeError("expected str instance, %s found" % _type_name(repl))
+        if not isinstance(repl, (str, bytes)):
+            raise TypeError('decoding to str: need a bytes-like object, %s found'
+                            % _type_name(repl))
         t = _re_parse.parse_template(repl, pattern.groups, pattern._groupindex)
         if len(_tcache) >= _MAXTCACHE:
             _tcache.clear()
@@ -435,7 +535,7 @@ def purge():
 
 
 def template(pattern, flags=0):
-    return _compile(pattern, flags | T)
+    return _compile(pattern, _flag_value(flags) | 1)
 
 
 _SPECIAL = {}
