@@ -32,7 +32,6 @@ class _Ctx:
         self.code = []
         self.nregs = 2 * ngroups
         self.isbytes = isbytes
-        self.cache = {}
 
     def reg(self, n):
         r = self.nregs
@@ -52,27 +51,34 @@ def _cased(c):
     return c.lower() != c or c.upper() != c
 
 
+# class tests shared by every compile (\w, \d, [a-z] ... recur across patterns)
+_tests = {}
+
+
 def _test(ctx, items, neg, flags):
-    """(ascii set, slow or None) for a character class."""
+    """(ascii chars, slow or None) for a character class; the ASCII characters it accepts are
+    kept as a str, which costs far less heap than a set and tests almost as fast."""
     icase = bool(flags & I)
     uni = _uni(ctx, flags)
     key = (tuple(items), neg, icase, uni)
-    t = ctx.cache.get(key)
+    t = _tests.get(key)
     if t is not None:
         return t
     ts = (neg, items, icase, uni)
-    aset = set()
+    acc = []
     for c in _ASCII:
         if slow_in(c, ts):
-            aset.add(c)
+            acc.append(c)
     slow = ts
     if not neg and not (icase and uni):
         slow = None
         for it in items:
             if it[0] == 'c' or (it[0] == 'l' and it[1] > '\x7f') or (it[0] == 'r' and it[2] > '\x7f'):
                 slow = ts
-    t = (aset, slow)
-    ctx.cache[key] = t
+    t = (''.join(acc), slow)
+    if len(_tests) >= 256:
+        _tests.clear()
+    _tests[key] = t
     return t
 
 
@@ -316,8 +322,8 @@ def _first(ctx, node):
         if one[0] == 0:
             c = one[1]
             if c > '\x7f':
-                return set(), [(False, [('l', c)], False, True)]
-            return {c}, []
+                return '', [(False, [('l', c)], False, True)]
+            return c, []
         return one[1], ([one[2]] if one[2] is not None else [])
     if k == 'group':
         return _first(ctx, node[2])
@@ -328,15 +334,17 @@ def _first(ctx, node):
             return None
         return _first(ctx, node[4])
     if k == 'alt':
-        aset = set()
+        chars = ''
         slows = []
         for a in node[1]:
             f = _first(ctx, a)
             if f is None:
                 return None
-            aset = aset | f[0]
+            for c in f[0]:
+                if c not in chars:
+                    chars += c
             slows = slows + f[1]
-        return aset, slows
+        return chars, slows
     return None
 
 

@@ -452,9 +452,9 @@ class Match:
 
 
 _cache = {}
-_MAXCACHE = 512
+_MAXCACHE = 64
 _tcache = {}
-_MAXTCACHE = 512
+_MAXTCACHE = 64
 
 
 def _compile(pattern, flags):
