@@ -313,7 +313,9 @@ def _first(ctx, node):
     k = node[0]
     if k == 'seq':
         for n in node[1]:
-            if n[0] == 'group' and n[2][0] == 'seq' and not n[2][1]:
+            # zero-width items say nothing about the first character: look past them
+            if (n[0] == 'group' and n[2][0] == 'seq' and not n[2][1]) or n[0] == 'at' \
+                    or n[0] == 'look':
                 continue
             return _first(ctx, n)
         return None
