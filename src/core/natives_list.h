@@ -9,8 +9,9 @@
 #include "nat_math.h"       /* mod_math.c: the math module */
 #include "nat_sys.h"        /* mod_sys.c: the sys module */
 #include "nat_random.h"     /* mod_random.c: _random, the core of random (src/lib/random.py) */
+#include "nat_hash.h"       /* mod_hash.c: _hash, the core of hashlib and binascii.crc32 */
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
-                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X)
+                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) HASH_NATIVES(X)
 
 #endif

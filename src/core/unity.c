@@ -32,3 +32,4 @@
 #include "mod_math.c"
 #include "mod_sys.c"
 #include "mod_random.c"
+#include "mod_hash.c"
