@@ -10,8 +10,9 @@
 #include "nat_sys.h"        /* mod_sys.c: the sys module */
 #include "nat_random.h"     /* mod_random.c: _random, the core of random (src/lib/random.py) */
 #include "nat_hash.h"       /* mod_hash.c: _hash, the core of hashlib and binascii.crc32 */
+#include "nat_struct.h"     /* mod_struct.c: _struct, float bit patterns for struct */
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
-                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) HASH_NATIVES(X)
+                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) HASH_NATIVES(X) STRUCT_NATIVES(X)
 
 #endif

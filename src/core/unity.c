@@ -33,3 +33,4 @@
 #include "mod_sys.c"
 #include "mod_random.c"
 #include "mod_hash.c"
+#include "mod_struct.c"
