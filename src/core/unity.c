@@ -34,3 +34,4 @@
 #include "mod_random.c"
 #include "mod_hash.c"
 #include "mod_struct.c"
+#include "mod_json.c"
