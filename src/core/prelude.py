@@ -794,6 +794,8 @@ def vars(obj=_missing):
 def dir(obj=_missing):
     if obj is _missing:
         return sorted(_myriad.caller_locals())
+    if type(obj) is type(sys):
+        return sorted(obj.__dict__)   # a module lists its globals, as CPython's module.__dir__
     names = set()
     if isinstance(obj, type):
         for c in obj.__mro__:
