@@ -63,4 +63,35 @@ MY_INLINE size_t my_stack_depth(uintptr_t base) {
 #define MY_POPCOUNT64(x) __builtin_popcountll(x)
 #endif
 
+/* Clocks, in nanoseconds, for the time module. On the GPU every clock is the card's %globaltimer
+   (nanoseconds, the same for every thread); on the host they are the OS clocks. Sleeping on the
+   GPU waits in __nanosleep steps on that timer. */
+enum { MY_CLOCK_REALTIME = 0, MY_CLOCK_MONOTONIC, MY_CLOCK_PROCESS };
+#if defined(__CUDA_ARCH__)
+MY_INLINE int64_t my_clock_ns(int which) {
+    (void)which;
+    uint64_t t;
+    asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t));
+    return (int64_t)t;
+}
+MY_INLINE void my_sleep_ns(int64_t ns) {
+    int64_t end = my_clock_ns(MY_CLOCK_MONOTONIC) + ns;
+    while (my_clock_ns(MY_CLOCK_MONOTONIC) < end) __nanosleep(100000);
+}
+#else
+#include <time.h>
+MY_INLINE int64_t my_clock_ns(int which) {
+    struct timespec ts;
+    clock_gettime(which == MY_CLOCK_REALTIME ? CLOCK_REALTIME : which == MY_CLOCK_MONOTONIC ? CLOCK_MONOTONIC
+                                                                                           : CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+MY_INLINE void my_sleep_ns(int64_t ns) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(ns / 1000000000);
+    ts.tv_nsec = (long)(ns % 1000000000);
+    while (nanosleep(&ts, &ts) != 0) { }
+}
+#endif
+
 #endif

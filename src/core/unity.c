@@ -35,3 +35,4 @@
 #include "mod_hash.c"
 #include "mod_struct.c"
 #include "mod_json.c"
+#include "mod_time.c"
