@@ -24,16 +24,17 @@ NATIVE(tim_sleep) {
     if (!args_check(I, nargs, kwnames, "time.sleep", 1, 1)) return V_ERR;
     Value v = ARG(0);
     double secs;
+    /* nanoseconds must fit 64 bits; CPython words the overflow differently for ints and floats */
     if (v_is_double(v)) {
         secs = v_as_double(v);
         if (secs != secs) return raise_msg(I, T_VALUE_ERROR, "Invalid value NaN (not a number)");
+        if (secs >= 9223372036.854775807) return raise_msg(I, T_OVERFLOW_ERROR, "timestamp out of range for platform time_t");
     } else if (is_int_value(I, v)) {
         bool over = false;
         secs = int_to_double(I, v, &over);
-        if (over) return raise_msg(I, T_OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
+        if (over || secs > 9223372036.0 || secs < -9223372036.0) return raise_msg(I, T_OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
     } else return raise_fmt(I, T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", v, 0, 0);
     if (secs < 0) return raise_msg(I, T_VALUE_ERROR, "sleep length must be non-negative");
-    if (secs > 9.2e9) return raise_msg(I, T_OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
     my_sleep_ns((int64_t)(secs * 1e9));
     return V_NONE;
 }

@@ -1273,6 +1273,8 @@ def _math_fsum(f, it):
 
 
 def _math_dist(f, p, q):
+    p = tuple(p)   # both iterables first, then their items, as CPython
+    q = tuple(q)
     return f(tuple([_math_real(x) for x in p]), tuple([_math_real(x) for x in q]))
 
 

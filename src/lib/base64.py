@@ -66,7 +66,7 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 def _b32encode(alphabet, s):
     if not isinstance(s, bytes):
-        s = memoryview(s).tobytes()
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(s).__name__)
     leftover = len(s) % 5
     if leftover:
         s = s + b'\0' * (5 - leftover)

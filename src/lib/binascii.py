@@ -36,14 +36,29 @@ def _ascii_arg(data):
     return data
 
 
-def hexlify(data, sep=None, bytes_per_sep=1):
+_MISSING = object()
+
+
+def hexlify(*args, **kw):
+    n = len(args) + len(kw)
+    if n > 3:
+        raise TypeError('hexlify() takes at most 3 arguments (%d given)' % n)
+    return _hexlify(*args, **kw)
+
+
+def _hexlify(data=_MISSING, sep=None, bytes_per_sep=1):
+    if data is _MISSING:
+        raise TypeError("hexlify() missing required argument 'data' (pos 1)")
     data = _need_bytes(data)
     if sep is None:
         return data.hex().encode()
     if isinstance(sep, str):
         sep = sep.encode('ascii')
     elif not isinstance(sep, bytes):
+        len(sep)
         raise TypeError("a bytes-like object is required, not '%s'" % type(sep).__name__)
+    if not isinstance(bytes_per_sep, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(bytes_per_sep).__name__)
     if len(sep) != 1:
         raise ValueError('sep must be length 1.')
     return data.hex(sep.decode('ascii'), bytes_per_sep).encode()
@@ -52,8 +67,10 @@ def hexlify(data, sep=None, bytes_per_sep=1):
 b2a_hex = hexlify
 
 
-def unhexlify(hexstr):
-    s = _ascii_arg(hexstr)
+def unhexlify(*args):
+    if len(args) != 1:
+        raise TypeError('binascii.unhexlify() takes exactly one argument (%d given)' % len(args))
+    s = _ascii_arg(args[0])
     if len(s) % 2:
         raise Error('Odd-length string')
     out = []
@@ -77,8 +94,16 @@ def _hexval(c):
     raise Error('Non-hexadecimal digit found')
 
 
-def b2a_base64(data, *, newline=True):
-    data = _need_bytes(data)
+def _one_positional(name, args, kw):
+    if len(args) + len(kw) > 2:
+        raise TypeError('%s() takes at most 2 arguments (%d given)' % (name, len(args) + len(kw)))
+    if len(args) != 1:
+        raise TypeError('%s() takes exactly 1 positional argument (%d given)' % (name, len(args)))
+
+
+def b2a_base64(*args, newline=True, **kw):
+    _one_positional('b2a_base64', args, kw)
+    data = _need_bytes(args[0])
     out = []
     n = len(data)
     i = 0
@@ -97,9 +122,10 @@ def b2a_base64(data, *, newline=True):
     return bytes(out)
 
 
-def a2b_base64(data, /, *, strict_mode=False):
+def a2b_base64(*args, strict_mode=False, **kw):
     # CPython's decoder: skips what is not base64 (unless strict), stops at complete padding
-    s = _ascii_arg(data)
+    _one_positional('a2b_base64', args, kw)
+    s = _ascii_arg(args[0])
     if strict_mode and s and s[0] == 61:
         raise Error('Leading padding not allowed')
     out = []
@@ -151,8 +177,11 @@ def a2b_base64(data, /, *, strict_mode=False):
     return bytes(out)
 
 
-def crc32(data, crc=0, /):
-    data = _need_bytes(data)
+def crc32(*args):
+    if not 1 <= len(args) <= 2:
+        raise TypeError('crc32 expected %s, got %d' % ('at least 1 argument' if not args else 'at most 2 arguments', len(args)))
+    data = _need_bytes(args[0])
+    crc = args[1] if len(args) > 1 else 0
     if not isinstance(crc, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(crc).__name__)
     return _hash.crc32(data, crc & 0xFFFFFFFF)

@@ -87,8 +87,8 @@ def exp(z, /):
             return complex(0.0 * _m.cos(y), 0.0 * _m.sin(y))
         if _m.isinf(x) and _m.isfinite(y) and y != 0:
             return complex(x * _m.cos(y), x * _m.sin(y))
-        if _m.isinf(x) and y == 0:
-            return complex(x, y)
+        if (_m.isinf(x) or x != x) and y == 0:
+            return complex(x if x > 0 or x != x else 0.0, y)
         return complex(nan, nan)
     if x > _LOG_LARGE:
         l = _m.exp(x - 1.0)
@@ -126,8 +126,13 @@ def _log(x, y):
     return rx, _m.atan2(y, x)
 
 
-def log(z, base=None, /):
-    rx, ry = _log(*_c(z))
+def log(*args):
+    if not 1 <= len(args) <= 2:
+        raise TypeError('log expected %s, got %d' % ('at least 1 argument' if not args else 'at most 2 arguments', len(args)))
+    rx, ry = _log(*_c(args[0]))
+    if len(args) == 1:
+        return complex(rx, ry)
+    base = args[1]
     if base is None:
         return complex(rx, ry)
     bx, by = _log(*_c(base))
@@ -155,7 +160,10 @@ def polar(z, /):
     return r, _m.atan2(y, x)
 
 
-def rect(r, phi, /):
+def rect(*args):
+    if len(args) != 2:
+        raise TypeError('rect expected 2 arguments, got %d' % len(args))
+    r, phi = args
     r = _c(r)
     phi = _c(phi)
     if r[1] or phi[1]:
@@ -340,7 +348,12 @@ def isnan(z, /):
     return x != x or y != y
 
 
-def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+def isclose(*args, rel_tol=1e-09, abs_tol=0.0):
+    if len(args) != 2:
+        if len(args) > 2:
+            raise TypeError('isclose() takes exactly 2 positional arguments (%d given)' % len(args))
+        raise TypeError("isclose() missing required argument '%s' (pos %d)" % ('ab'[len(args)], len(args) + 1))
+    a, b = args
     ax, ay = _c(a)
     bx, by = _c(b)
     rel_tol = _c(rel_tol)[0]
@@ -353,3 +366,19 @@ def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
         return False
     diff = abs(complex(ax - bx, ay - by))
     return (diff <= rel_tol * abs(complex(bx, by)) or diff <= rel_tol * abs(complex(ax, ay))) or diff <= abs_tol
+
+
+def _one_arg(f, name):
+    # CPython's arity message for its one-argument C functions
+    def g(*args):
+        if len(args) != 1:
+            raise TypeError('cmath.%s() takes exactly one argument (%d given)' % (name, len(args)))
+        return f(args[0])
+    g.__name__ = g.__qualname__ = name
+    return g
+
+
+for _n in ('sqrt', 'exp', 'log10', 'phase', 'polar', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'asin',
+           'acos', 'atan', 'asinh', 'acosh', 'atanh', 'isfinite', 'isinf', 'isnan'):
+    globals()[_n] = _one_arg(globals()[_n], _n)
+del _n

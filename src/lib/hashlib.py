@@ -1,6 +1,7 @@
 # hashlib.py: md5, sha1 and SHA-2 hash objects over the C cores of _hash (src/core/mod_hash.c).
 import _hash
 
+_NONE = object()
 _ALGS = {'md5': 0, 'sha1': 1, 'sha224': 2, 'sha256': 3, 'sha384': 4, 'sha512': 5}
 algorithms_guaranteed = frozenset(_ALGS)
 algorithms_available = frozenset(_ALGS)
@@ -35,12 +36,16 @@ class HASH:
 
 
 def _make(alg, fname):
-    def ctor(*args, usedforsecurity=True, string=None):
+    def ctor(*args, usedforsecurity=True, string=_NONE, **kw):
+        for k in kw:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, fname))
+        if len(args) > 2:
+            raise TypeError('%s() takes at most 2 arguments (%d given)' % (fname, len(args)))
         if len(args) > 1:
             raise TypeError('%s() takes at most 1 positional argument (%d given)' % (fname, len(args)))
         data = args[0] if args else string
         h = HASH(alg, _hash.new(alg))
-        if data is not None:
+        if data is not _NONE:
             _hash.update(h._state, data)
         return h
     ctor.__name__ = fname
@@ -56,16 +61,24 @@ sha384 = _make(4, 'openssl_sha384')
 sha512 = _make(5, 'openssl_sha512')
 
 
-def new(name, data=b'', **kwargs):
+def __hash_new(name, data=b'', **kwargs):
+    # CPython's order: the name is looked up in a set, its type checked, then the data
+    alg = _ALGS.get(name)
     if not isinstance(name, str):
         raise TypeError('name must be a string')
-    alg = _ALGS.get(name.lower())
+    if data is not None and not isinstance(data, bytes):
+        _hash.update(_hash.new(0), data)
     if alg is None:
-        raise ValueError('unsupported hash type ' + name)
+        alg = _ALGS.get(name.lower())
+        if alg is None:
+            raise ValueError('unsupported hash type ' + name)
     h = HASH(alg, _hash.new(alg))
     if data is not None:
         _hash.update(h._state, data)
     return h
+
+
+new = __hash_new
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):

@@ -249,7 +249,7 @@ class _Scan:
         # byte offsets become character offsets for the message
         s = self.s
         if len(s) != self.n:
-            pos = len(self.b[:pos].decode('utf-8', 'surrogatepass'))
+            pos = len(self.b[:pos].decode('utf-8'))
         raise JSONDecodeError(msg, s, pos)
 
     def ws(self, i):
@@ -395,7 +395,7 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        b = s.encode('utf-8', 'surrogatepass')
+        b = s.encode('utf-8')
         sc = _Scan(self, s, b)
         obj, end = sc.value(sc.ws(0))
         end = sc.ws(end)
@@ -404,12 +404,12 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
-        head = s[:idx].encode('utf-8', 'surrogatepass')
-        b = s.encode('utf-8', 'surrogatepass')
+        b = s.encode('utf-8')
         sc = _Scan(self, s, b)
-        obj, end = sc.value(len(head))
+        start = len(s[:idx].encode('utf-8')) + max(0, idx - len(s))
+        obj, end = sc.value(start)
         if len(s) != len(b):
-            end = len(b[:end].decode('utf-8', 'surrogatepass'))
+            end = len(b[:end].decode('utf-8'))
         return obj, end
 
 
@@ -444,7 +444,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if enc == 'utf-8-sig':
             s = s[3:]
             enc = 'utf-8'
-        s = s.decode(enc, 'surrogatepass')
+        s = s.decode(enc)
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + s.__class__.__name__)
     if (cls is None and object_hook is None and parse_int is None and parse_float is None

@@ -14,6 +14,7 @@ _SIZES = {'x': (1, 1), 'c': (1, 1), 'b': (1, 1), 'B': (1, 1), '?': (1, 1), 'h': 
           'N': (8, 0), 'e': (2, 2), 'f': (4, 4), 'd': (8, 8), 's': (1, 1), 'p': (1, 1), 'P': (8, 0)}
 _NATIVE_NAMES = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'}
 _MAXSIZE = (1 << 63) - 1
+_MISSING = object()
 
 
 def _parse(fmt):
@@ -200,7 +201,12 @@ def _unpack_at(st, buf, base):
 class Struct:
     __module__ = '_struct'
 
-    def __init__(self, format):
+    def __init__(self, *args, **kw):
+        if len(args) + len(kw) > 1:
+            raise TypeError('Struct() takes at most 1 argument (%d given)' % (len(args) + len(kw)))
+        format = args[0] if args else kw.get('format', _MISSING)
+        if format is _MISSING:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
         if isinstance(format, bytes):
             format = format.decode('latin-1')
         elif not isinstance(format, str):
@@ -264,7 +270,7 @@ _cache = {}
 
 
 def _get(fmt):
-    s = _cache.get(fmt) if isinstance(fmt, (str, bytes)) else None
+    s = _cache.get(fmt)   # as CPython's cache: an unhashable format fails here
     if s is None:
         s = Struct(fmt)
         if len(_cache) >= 100:
@@ -273,25 +279,45 @@ def _get(fmt):
     return s
 
 
-def calcsize(format):
-    return _get(format).size
+# the functions check their arguments with the messages of CPython's C functions
+
+def calcsize(*args):
+    if len(args) != 1:
+        raise TypeError('_struct.calcsize() takes exactly one argument (%d given)' % len(args))
+    return _get(args[0]).size
 
 
-def pack(format, *args):
-    return _pack(_get(format)._st, args, 'pack')
+def pack(*args):
+    if not args:
+        raise TypeError('missing format argument')
+    return _pack(_get(args[0])._st, args[1:], 'pack')
 
 
 def pack_into(format, buffer, offset, *args):
     return _get(format).pack_into(buffer, offset, *args)
 
 
-def unpack(format, buffer):
-    return _get(format).unpack(buffer)
+def unpack(*args):
+    if len(args) != 2:
+        raise TypeError('unpack expected 2 arguments, got %d' % len(args))
+    return _get(args[0]).unpack(args[1])
 
 
-def unpack_from(format, /, buffer, offset=0):
+def unpack_from(*args, **kw):
+    if not args:
+        raise TypeError('unpack_from() takes at least 1 positional argument (0 given)')
+    if len(args) + len(kw) > 3:
+        raise TypeError('unpack_from() takes at most 3 arguments (%d given)' % (len(args) + len(kw)))
+    return _unpack_from2(*args, **kw)
+
+
+def _unpack_from2(format, buffer=_MISSING, offset=0):
+    if buffer is _MISSING:
+        raise TypeError("unpack_from() missing required argument 'buffer' (pos 2)")
     return _get(format).unpack_from(buffer, offset)
 
 
-def iter_unpack(format, buffer):
-    return _get(format).iter_unpack(buffer)
+def iter_unpack(*args):
+    if len(args) != 2:
+        raise TypeError('iter_unpack expected 2 arguments, got %d' % len(args))
+    return _get(args[0]).iter_unpack(args[1])
