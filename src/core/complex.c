@@ -168,19 +168,18 @@ static MY_FN Value complex_from_str(Interp *I, Value str) {
             return raise_fmt(I, T_VALUE_ERROR, "could not convert string to complex: %s", r, 0, 0);
         }
     }
+    double re = 0, im = 0;   /* declared before the gotos: C++ (nvcc) forbids jumping past them */
+    int e;
     while (n > 0 && cx_space(b[n - 1])) n--;
     while (i < n && cx_space(b[i])) i++;
-    bool bracket = false;
     if (i < n && b[i] == '(') {
-        bracket = true;
         i++;
         while (i < n && cx_space(b[i])) i++;
         if (n <= i || b[n - 1] != ')') goto bad;
         n--;
         while (n > i && cx_space(b[n - 1])) n--;
     }
-    double re = 0, im = 0;
-    int e = cx_float_end(b, i, n);
+    e = cx_float_end(b, i, n);
     if (e != i) {
         double x;
         if (dtoa_parse(b + i, e - i, &x) != 0) goto bad;
@@ -208,7 +207,6 @@ static MY_FN Value complex_from_str(Interp *I, Value str) {
         i++;
     }
     if (i != n) goto bad;
-    MY_UNUSED(bracket);
     return complex_new(I, re, im);
 bad:
     return raise_msg(I, T_VALUE_ERROR, "complex() arg is a malformed string");
