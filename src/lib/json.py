@@ -110,7 +110,13 @@ class _Encoder:
                 first = False
             else:
                 out.append(sep)
-            self.value(v, level)
+            # containers inline: one Python frame per level of nesting, as deep as CPython goes
+            if isinstance(v, (list, tuple)):
+                self.array(v, level)
+            elif isinstance(v, dict):
+                self.object(v, level)
+            else:
+                self.value(v, level)
         if nl is not None:
             level -= 1
             out.append('\n' + self.indent * level)
@@ -157,7 +163,13 @@ class _Encoder:
                 out.append(sep)
             out.append(_json.encode_str(key, self.ascii))
             out.append(self.key_sep)
-            self.value(v, level)
+            # containers inline: one Python frame per level of nesting, as deep as CPython goes
+            if isinstance(v, (list, tuple)):
+                self.array(v, level)
+            elif isinstance(v, dict):
+                self.object(v, level)
+            else:
+                self.value(v, level)
         if nl is not None:
             level -= 1
             out.append('\n' + self.indent * level)
@@ -342,7 +354,14 @@ class _Scan:
                     if i >= self.n or b[i] != 58:
                         self.fail("Expecting ':' delimiter", i)
                 i = self.ws(i + 1)
-                v, i = self.value(i)
+                # nested containers inline: one Python frame per level of nesting
+                c = b[i] if i < self.n else -1
+                if c == 91:
+                    v, i = self.array(i + 1)
+                elif c == 123:
+                    v, i = self.object(i + 1)
+                else:
+                    v, i = self.value(i)
                 pairs.append((key, v))
                 i = self.ws(i)
                 c = b[i] if i < self.n else -1
@@ -369,7 +388,13 @@ class _Scan:
         if i < self.n and b[i] == 93:
             return values, i + 1
         while True:
-            v, i = self.value(i)
+            c = b[i] if i < self.n else -1
+            if c == 91:
+                v, i = self.array(i + 1)
+            elif c == 123:
+                v, i = self.object(i + 1)
+            else:
+                v, i = self.value(i)
             values.append(v)
             i = self.ws(i)
             c = b[i] if i < self.n else -1
