@@ -37,13 +37,14 @@ CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_PY = $(sort $(wildcard src/lib/*.py))
 GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
-.PHONY: all test unit pytest clitest gcstress compileeach limits repltest cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest clitest gcstress compileeach limits repltest fstest cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
-$(BUILD)/gen/prelude_src.h: src/core/prelude.py tools/embed_prelude.py
+PRELUDE_SRC = src/core/prelude.py src/core/prelude_bytes.py src/core/prelude_lang.py
+$(BUILD)/gen/prelude_src.h: $(PRELUDE_SRC) tools/embed_prelude.py
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/embed_prelude.py $< $@
+	$(PYTHON) tools/embed_prelude.py $(PRELUDE_SRC) $@
 
 # the standard modules written in Python, compiled into the shared image (image.c)
 $(BUILD)/gen/lib_src.h: $(LIB_PY) tools/embed_lib.py
@@ -116,7 +117,12 @@ repltest: $(BUILD)/myriad
 	$(PYTHON) tests/repl/run_repl_tests.py $(BUILD)/myriad
 	$(PYTHON) tests/repl/test_pty.py $(BUILD)/myriad
 
-test: all unit clitest pytest gcstress compileeach limits repltest
+# The shared file system: scripts of many interpreters against K CPython processes sharing a
+# directory; --mount/--save, read-only mounts, a full file system.
+fstest: $(BUILD)/myriad
+	$(PYTHON) tests/fs/run_fs_tests.py --myriad $(BUILD)/myriad
+
+test: all unit clitest pytest gcstress compileeach limits repltest fstest
 
 asan:
 	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

@@ -48,6 +48,7 @@ typedef struct MyriadOptions {
     char **argv;
     const char *stdin_data;  /* what input() reads, the same for every interpreter; NULL = empty */
     size_t stdin_len;
+    struct MyriadFs *fs;     /* the file system the interpreters share (myriad_fs_new); NULL = none */
 } MyriadOptions;
 
 #define MYRIAD_DEFAULT_HEAP ((size_t)64 << 20)
@@ -154,6 +155,25 @@ typedef struct MyriadSessionStats {
     MyriadBackend backend;    /* where it runs */
 } MyriadSessionStats;
 void myriad_session_stats(const MyriadSession *s, MyriadSessionStats *st);
+
+/* ---- The shared file system -------------------------------------------------------------------
+   One file system that every interpreter of a run (or session) opens, reads, writes and appends to
+   at once, through open() and os; on the GPU it lives in device memory for the run. The host fills
+   it before and reads it after (docs/USAGE.md states the consistency rules). */
+typedef struct MyriadFs MyriadFs;
+/* An empty file system with a pool of `bytes` (MYRIAD_DEFAULT_FS if 0); NULL (*error) on failure. */
+MyriadFs *myriad_fs_new(size_t bytes, char **error);
+#define MYRIAD_DEFAULT_FS ((size_t)512 << 20)
+void myriad_fs_free(MyriadFs *fs);
+/* Copies the host directory (or file) `host` to `path` (created with its parents); with
+   read_only, interpreters cannot change anything below it. 0, or -1 (*error). */
+int myriad_fs_mount(MyriadFs *fs, const char *host, const char *path, int read_only, char **error);
+/* Copies the subtree (or file) at `path` out to the host directory `host` (created). 0 or -1. */
+int myriad_fs_save(MyriadFs *fs, const char *path, const char *host, char **error);
+/* The directory interpreters start in (os.getcwd()); "/" by default. */
+void myriad_fs_set_home(MyriadFs *fs, const char *path);
+/* Bytes of the pool handed out so far, and its size. */
+void myriad_fs_usage(const MyriadFs *fs, uint64_t *used, uint64_t *capacity);
 
 /* Bytes of its own heap a fresh interpreter uses after start-up, before the script runs. */
 size_t myriad_fresh_heap_bytes(const MyriadProgram *p);

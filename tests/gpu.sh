@@ -36,4 +36,6 @@ step repl python3 tests/repl/run_repl_tests.py "$MYRIAD" --backend gpu
 step replpty python3 tests/repl/test_pty.py "$MYRIAD" --backend gpu
 step replmillion bash -c "printf 'x = tid * 2\nprint(x // 2 == tid, sum(range(1000)))\n' | \
     $MYRIAD repl -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) True 499500'"
+step fs python3 tests/fs/run_fs_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
+step fsmillion bash -c "$MYRIAD run tests/gpu/fs_million.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0\] True True True 0'"
 exit $fail

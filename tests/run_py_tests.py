@@ -67,6 +67,14 @@ Conventions
   CPython is run with PYTHONIOENCODING=utf-8 and PYTHONUTF8=1, and with
   PYTHONPATH=tests/pylib: links to the test-only modules of src/lib
   (_imptest_*), which myriad has in its image.
+
+* Files: CPython runs each script (by its absolute path) with a fresh empty
+  temporary directory as its working directory, removed afterwards (the K
+  runs of a `-n K` expectation share one), so a script that writes files can
+  only touch its own scratch space; on myriad the script starts in the empty
+  shared file system of the run (`_fs.home()`, '/'). A script that uses files
+  therefore makes its own directory with a relative name, works inside it,
+  removes it at the end, and never prints an absolute path.
 """
 
 import argparse
@@ -74,8 +82,10 @@ import difflib
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEST_DIR = "tests/py"          # relative to ROOT; scripts are run by this path
@@ -143,10 +153,10 @@ def decode(b):
     return b.decode("utf-8", errors="replace")
 
 
-def run_cmd(cmd, env=None):
-    """Run cmd from ROOT; return (rc, stdout, stderr) or (None, out, 'timeout')."""
+def run_cmd(cmd, env=None, cwd=ROOT):
+    """Run cmd from cwd (ROOT); return (rc, stdout, stderr) or (None, out, 'timeout')."""
     try:
-        p = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
+        p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired as e:
@@ -184,19 +194,27 @@ class PythonBackend:
                         PYTHONPATH=os.path.join(ROOT, "tests", "pylib"))
 
     def run_single(self, script):
-        return run_cmd([self.exe, script], env=self.env)
+        tmp = tempfile.mkdtemp(prefix="myriad-py-")
+        try:
+            return run_cmd([self.exe, os.path.join(ROOT, script)], env=self.env, cwd=tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def run_each(self, script, k):
         outs, errs, rc = [], [], 0
-        for t in range(k):
-            r, o, e = run_cmd([self.exe, "-c", TID_WRAPPER, script, str(t), str(k)],
-                              env=self.env)
-            if r is None:
-                return None, format_each(outs + [o]), e
-            outs.append(o)
-            errs.append(e)
-            if r != 0 and rc == 0:
-                rc = r
+        tmp = tempfile.mkdtemp(prefix="myriad-py-")
+        try:
+            for t in range(k):
+                r, o, e = run_cmd([self.exe, "-c", TID_WRAPPER, os.path.join(ROOT, script),
+                                   str(t), str(k)], env=self.env, cwd=tmp)
+                if r is None:
+                    return None, format_each(outs + [o]), e
+                outs.append(o)
+                errs.append(e)
+                if r != 0 and rc == 0:
+                    rc = r
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
         return rc, format_each(outs), "".join(errs)
 
 

@@ -50,7 +50,7 @@ int parse_size(const char *text, const char *what, size_t *out) {
 }
 
 typedef enum OptId { OPT_N, OPT_HEAP, OPT_MAX_STEPS, OPT_THREADS, OPT_EACH, OPT_JSONL, OPT_STDIN,
-                     OPT_BACKEND, OPT_COMPILE_EACH, OPT_QUIET, OPT_CODE, OPT_HELP } OptId;
+                     OPT_BACKEND, OPT_COMPILE_EACH, OPT_QUIET, OPT_CODE, OPT_HELP, OPT_FS } OptId;
 typedef struct OptSpec {
     const char *short_name;   /* "-n", or NULL */
     const char *long_name;    /* "--heap", or NULL */
@@ -71,6 +71,9 @@ static const OptSpec OPTIONS[] = {
     { "-q", "--quiet", OPT_QUIET, false },
     { "-c", NULL, OPT_CODE, true },
     { "-h", "--help", OPT_HELP, false },
+    { NULL, "--fs-size", OPT_FS, true },
+    { NULL, "--mount", OPT_FS, true },
+    { NULL, "--save", OPT_FS, true },
 };
 #define N_OPTIONS (sizeof OPTIONS / sizeof OPTIONS[0])
 
@@ -141,6 +144,7 @@ static int apply_option(RunConfig *cfg, const OptSpec *o, const char *v) {
     case OPT_QUIET: cfg->quiet = true; return 0;
     case OPT_CODE: cfg->code = v; return 0;
     case OPT_HELP: print_help(stdout); return 1;
+    case OPT_FS: return fs_option(&cfg->fs, o->long_name, v) < 0 ? -1 : 0;
     }
     return -1;
 }

@@ -11,6 +11,18 @@
 #define CLI_MAX_N ((uint64_t)UINT32_MAX - 1)   /* per-id tables are indexed by 32-bit group numbers */
 
 /* Everything `myriad run` was asked to do. */
+/* fsopts.c: --fs-size, --mount HOSTDIR:/path[:ro], --save /path:HOSTDIR (run and repl). */
+#define FS_MAX_SPECS 32
+typedef struct FsSpec { char a[1024], b[1024]; bool read_only; } FsSpec;  /* mount: host, path; save: path, host */
+typedef struct FsConfig {
+    size_t bytes;             /* --fs-size; 0 = MYRIAD_DEFAULT_FS */
+    FsSpec mounts[FS_MAX_SPECS], saves[FS_MAX_SPECS];
+    size_t nmounts, nsaves;
+} FsConfig;
+int fs_option(FsConfig *c, const char *opt, const char *value);
+MyriadFs *fs_config_build(const FsConfig *c);
+int fs_config_save(const FsConfig *c, MyriadFs *fs);
+
 typedef struct RunConfig {
     uint64_t n;
     size_t heap_bytes;
@@ -26,6 +38,7 @@ typedef struct RunConfig {
     const char *script;       /* SCRIPT path, or NULL with -c */
     int argc;                 /* sys.argv, [0] included */
     char **argv;              /* points into main's argv except [0] for -c */
+    FsConfig fs;
 } RunConfig;
 
 /* args.c: parsing. Each returns 0, or -1 after printing a message that starts with "myriad: ". */

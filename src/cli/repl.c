@@ -18,6 +18,7 @@ typedef struct ReplConfig {
     MyriadOptions opts;
     int limit;
     bool readline;
+    FsConfig fs;
 } ReplConfig;
 
 /* What one input produced on every interpreter, grouped. */
@@ -63,6 +64,9 @@ static int parse_repl_args(int argc, char **argv, ReplConfig *c) {
         bool takes = !strcmp(a, "-n") || !strcmp(a, "--heap") || !strcmp(a, "--max-steps") || !strcmp(a, "--threads") ||
                      !strcmp(a, "--backend") || !strcmp(a, "--limit");
         if (takes && !v) { fprintf(stderr, "myriad: %s needs a value\n", a); return -1; }
+        int fsr = fs_option(&c->fs, a, v);
+        if (fsr < 0) return -1;
+        if (fsr > 0) { i++; continue; }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { print_help(stdout); return 1; }
         else if (!strcmp(a, "--no-readline")) c->readline = false;
         else if (!strcmp(a, "-n")) { if (parse_count(v, "-n", &c->opts.n) < 0) return -1; }
@@ -488,7 +492,9 @@ int cli_repl(int argc, char **argv) {
         return EXIT_USAGE;
     }
     install_sigint();
-    if (start_session(&R) < 0) return 1;
+    R.cfg.opts.fs = fs_config_build(&R.cfg.fs);
+    if (!R.cfg.opts.fs) return 1;
+    if (start_session(&R) < 0) { myriad_fs_free(R.cfg.opts.fs); return 1; }
     lineread_open(R.cfg.readline);
     if (lineread_interactive()) {
         MyriadSessionStats st;
@@ -501,6 +507,8 @@ int cli_repl(int argc, char **argv) {
     repl_loop(&R);
     lineread_close();
     results_free(&R.last);
-    myriad_session_free(R.session);
+    myriad_session_free(R.session);   /* (the GPU's copy of the file system comes back here) */
+    if (fs_config_save(&R.cfg.fs, R.cfg.opts.fs) < 0 && R.exit_code == 0) R.exit_code = 1;
+    myriad_fs_free(R.cfg.opts.fs);
     return R.exit_code;
 }

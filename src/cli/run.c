@@ -2,6 +2,9 @@
 #define _DEFAULT_SOURCE
 #include "cli.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -346,6 +349,27 @@ static int run_multi(const MyriadProgram *prog, const MyriadOptions *opts, const
 
 /* ---- the command ------------------------------------------------------------------------------ */
 
+/* The modules next to a script: its directory's .py files go to /app (read-only), the first
+   directory of sys.path, so that `import helper` finds helper.py as python3 would. */
+static void mount_script_dir(MyriadFs *fs, const char *script) {
+    if (!script || !strcmp(script, "-")) return;
+    const char *slash = strrchr(script, '/');
+    char *dir = slash ? strndup(script, (size_t)(slash - script + (slash == script))) : strdup(".");
+    DIR *d = dir ? opendir(dir) : NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 3, ".py") || e->d_name[0] == '.') continue;
+        char host[4096], path[1024];
+        snprintf(host, sizeof host, "%s/%s", dir, e->d_name);
+        snprintf(path, sizeof path, "/app/%s", e->d_name);
+        struct stat st;
+        if (stat(host, &st) == 0 && S_ISREG(st.st_mode)) myriad_fs_mount(fs, host, path, 1, NULL);
+    }
+    if (d) closedir(d);
+    free(dir);
+}
+
 static void fill_options(MyriadOptions *o, const RunConfig *cfg, const char *stdin_data, size_t stdin_len) {
     memset(o, 0, sizeof *o);
     o->n = cfg->n;
@@ -387,9 +411,15 @@ int cli_run(int argc, char **argv) {
     } else {
         MyriadOptions opts;
         fill_options(&opts, &cfg, stdin_data, stdin_len);
-        install_sigint_handler();
-        bool plain = cfg.n == 1 && !cfg.each && !cfg.jsonl_path;
-        rc = plain ? run_plain(prog, &opts) : run_multi(prog, &opts, &cfg);
+        opts.fs = fs_config_build(&cfg.fs);
+        if (opts.fs) {
+            mount_script_dir(opts.fs, cfg.script);
+            install_sigint_handler();
+            bool plain = cfg.n == 1 && !cfg.each && !cfg.jsonl_path;
+            rc = plain ? run_plain(prog, &opts) : run_multi(prog, &opts, &cfg);
+            if (fs_config_save(&cfg.fs, opts.fs) < 0 && rc == 0) rc = 1;
+            myriad_fs_free(opts.fs);
+        }
     }
     free(err);
     myriad_program_free(prog);

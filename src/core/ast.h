@@ -28,17 +28,17 @@ enum {
 #define AST_KINDS(X) \
     X(MODULE)        /* A=body list */ \
     /* statements */ \
-    X(FUNCTIONDEF)   /* span=name, A=ARGUMENTS node, B=body list, C=decorator list */ \
+    X(FUNCTIONDEF)   /* span=name, A=ARGUMENTS node, B=body list, C=decorator list, OP=1 for 'async def' */ \
     X(CLASSDEF)      /* span=name, A=bases list (exprs and KEYWORD nodes, STARRED allowed), B=body list, C=decorator list */ \
     X(RETURN)        /* A=value or 0 */ \
     X(DELETE)        /* A=targets list */ \
     X(ASSIGN)        /* A=targets list (a = b = v gives [a, b]), B=value */ \
     X(AUGASSIGN)     /* A=target, OP=binary operator (AST_OP_*), B=value */ \
     X(ANNASSIGN)     /* A=target, B=annotation, C=value or 0, OP=1 if target is a plain name not in parens */ \
-    X(FOR)           /* A=target, B=iter, C=body list, D=orelse list */ \
+    X(FOR)           /* A=target, B=iter, C=body list, D=orelse list, OP=1 for 'async for' */ \
     X(WHILE)         /* A=test, B=body list, C=orelse list */ \
     X(IF)            /* A=test, B=body list, C=orelse list (elif is a nested IF as the only orelse node) */ \
-    X(WITH)          /* A=WITHITEM list, B=body list */ \
+    X(WITH)          /* A=WITHITEM list, B=body list, OP=1 for 'async with' */ \
     X(WITHITEM)      /* A=context expr, B=optional_vars target or 0 */ \
     X(RAISE)         /* A=exc or 0, B=cause or 0 */ \
     X(TRY)           /* A=body list, B=EXCEPTHANDLER list, C=orelse list, D=finalbody list */ \
@@ -50,6 +50,8 @@ enum {
     X(GLOBAL)        /* A=NAME list */ \
     X(NONLOCAL)      /* A=NAME list */ \
     X(EXPR)          /* A=value */ \
+    X(MATCH)         /* A=subject, B=MATCHCASE list */ \
+    X(MATCHCASE)     /* A=pattern, B=guard or 0, C=body list */ \
     X(PASS) X(BREAK) X(CONTINUE) \
     /* expressions */ \
     X(BOOLOP)        /* OP=AST_OP_AND or AST_OP_OR, A=values list (2 or more) */ \
@@ -86,7 +88,18 @@ enum {
     X(TUPLE)         /* A=elts list; OP=1 if written with parentheses */ \
     X(SLICE)         /* A=lower or 0, B=upper or 0, C=step or 0 */ \
     X(ARGUMENTS)     /* A=ARG list in source order */ \
-    X(ARG)           /* span=parameter name, OP=AST_ARG_*, A=default value or 0 */
+    X(ARG)           /* span=parameter name, OP=AST_ARG_*, A=default value or 0 */ \
+    X(AWAIT)         /* A=value */ \
+    /* patterns (match statement) */ \
+    X(PVALUE)        /* A=expression compared with == (literal or dotted name) */ \
+    X(PSINGLETON)    /* OP=AST_CONST_NONE/TRUE/FALSE, compared with 'is' */ \
+    X(PSEQUENCE)     /* A=pattern list (PSTAR allowed once) */ \
+    X(PSTAR)         /* span=capture name (LEN 0 for '*_') */ \
+    X(PMAPPING)      /* A=PITEM list (A=key expr, B=pattern), span='**' name or LEN 0 */ \
+    X(PCLASS)        /* A=class expr, B=positional pattern list, C=PITEM list (span=keyword, B=pattern) */ \
+    X(PITEM)         /* see PMAPPING and PCLASS */ \
+    X(PAS)           /* A=pattern or 0 (bare capture), span=name (LEN 0 with A=0: the wildcard '_') */ \
+    X(POR)           /* A=pattern list (2 or more) */
 
 enum {
     AST_NONE_KIND = 0,

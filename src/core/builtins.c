@@ -585,9 +585,26 @@ NATIVE(obj_contains) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_contains(
 /* ---- BaseException ---- */
 NATIVE(exc_init) {
     MY_UNUSED(kwnames);
+    Value self = ARG(0);
+    if (nargs >= 4 && nargs <= 6 && isinstance_of(I, self, T_OS_ERROR)) {
+        /* OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two,
+           the file names become attributes (as CPython does) */
+        Value t = tuple_from_values(I, args + 1, 2);
+        if (t == V_ERR) return t;
+        Value d = fld(I, self, INST_DICT);
+        if (d == V_NULL) d = dict_new(I);
+        if (d == V_ERR) return d;
+        Value k1 = str_from_cstr(I, "filename"), k2 = str_from_cstr(I, "filename2");
+        if (k1 == V_ERR || k2 == V_ERR) return V_ERR;
+        if (dict_set(I, d, k1, ARG(3)) == V_ERR) return V_ERR;
+        if (dict_set(I, d, k2, nargs == 6 ? ARG(5) : V_NONE) == V_ERR) return V_ERR;
+        set_fld(I, self, INST_DICT, d);
+        set_fld(I, self, EXC_ARGS, t);
+        return V_NONE;
+    }
     Value t = tuple_from_values(I, args + 1, nargs - 1);
     if (t == V_ERR) return t;
-    set_fld(I, ARG(0), EXC_ARGS, t);
+    set_fld(I, self, EXC_ARGS, t);
     return V_NONE;
 }
 NATIVE(exc_str_m) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return exc_str(I, ARG(0)); }
@@ -625,7 +642,7 @@ NATIVE(type_subclasscheck) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return v_bool
 
 /* ---- generators ---- */
 static MY_FN Value gen_tail(Interp *I, Value g, Value v, int mode) {
-    if (!is_type(I, g, T_GENERATOR)) return raise_msg(I, T_TYPE_ERROR, "descriptor requires a 'generator' object");
+    if (!IS_GEN_LIKE(I, g)) return raise_msg(I, T_TYPE_ERROR, "descriptor requires a 'generator' object");
     I->tail_callable = g;
     I->tail_args = v;
     I->tail_kwargs = V_NULL;
@@ -637,7 +654,9 @@ NATIVE(gen_send) { if (!args_check(I, nargs, kwnames, "send", 2, 2)) return V_ER
 NATIVE(gen_throw) {
     if (!args_check(I, nargs, kwnames, "throw", 2, 4)) return V_ERR;
     Value e = ARG(1);
-    if (is_class(I, e)) {
+    if (is_class(I, e) && nargs >= 3 && v_is_obj(ARG(2)) && is_subtype(I, hdr_type(I, v_as_ref(ARG(2))), v_as_ref(e))) {
+        e = ARG(2);   /* throw(type, instance): the instance itself */
+    } else if (is_class(I, e)) {
         Value eargs = nargs >= 3 && ARG(2) != V_NONE ? (is_type(I, ARG(2), T_TUPLE) ? ARG(2) : tuple1(I, ARG(2))) : empty_tuple(I);
         if (eargs == V_ERR) return eargs;
         e = exc_new(I, v_as_ref(e), eargs);
@@ -661,6 +680,14 @@ NATIVE(iter_next) {
     return r;
 }
 NATIVE(my_gen_throw) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return gen_tail(I, ARG(0), ARG(1), TAIL_GEN_THROW); }
+NATIVE(my_gen_send) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return gen_tail(I, ARG(0), ARG(1), TAIL_GEN_SEND); }
+/* coroutine.__await__() and the async generator's methods: the prelude drives them (async gens
+   in Python over the shared resume machinery) */
+NATIVE(coro_await) { if (!args_check(I, nargs, kwnames, "__await__", 1, 1)) return V_ERR; return prelude_delegate(I, "_coro_await", args, nargs, kwnames); }
+NATIVE(agen_anext) { if (!args_check(I, nargs, kwnames, "__anext__", 1, 1)) return V_ERR; return prelude_delegate(I, "_agen_anext", args, nargs, kwnames); }
+NATIVE(agen_asend) { if (!args_check(I, nargs, kwnames, "asend", 2, 2)) return V_ERR; return prelude_delegate(I, "_agen_asend", args, nargs, kwnames); }
+NATIVE(agen_athrow) { if (!args_check(I, nargs, kwnames, "athrow", 2, 4)) return V_ERR; return prelude_delegate(I, "_agen_athrow", args, nargs, kwnames); }
+NATIVE(agen_aclose) { if (!args_check(I, nargs, kwnames, "aclose", 1, 1)) return V_ERR; return prelude_delegate(I, "_agen_aclose", args, nargs, kwnames); }
 
 /* ---- property, staticmethod, classmethod, slice, range attributes ---- */
 static MY_FN Value prop_copy(Interp *I, Value p, int field, Value f) {

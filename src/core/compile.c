@@ -59,6 +59,7 @@ typedef struct Compiler {
     bool failed;
     int mode;
     uint32_t depth;                  /* recursion guard */
+    uint32_t pat_loc;                /* the pattern last compiled: where CPython reports pattern errors */
 } Compiler;
 
 #define CI (C->I)
@@ -339,6 +340,31 @@ static MY_FN void st_decl(Compiler *C, int sc, uint32_t n, bool global) {
     }
 }
 
+static MY_FN void st_pattern(Compiler *C, int sc, uint32_t p) {
+    if (FAILED || !p) return;
+    switch (NODE(p, AST_KIND)) {
+    case AST_PVALUE: st_expr(C, sc, NODE(p, AST_A)); break;
+    case AST_PSTAR: if (NODE(p, AST_LEN)) st_bind_name(C, sc, p, c_node_name(C, p)); break;
+    case AST_PAS:
+        st_pattern(C, sc, NODE(p, AST_A));
+        if (NODE(p, AST_LEN)) st_bind_name(C, sc, p, c_node_name(C, p));
+        break;
+    case AST_PSEQUENCE: case AST_POR:
+        for (uint32_t e = NODE(p, AST_A); e; e = NODE(e, AST_NEXT)) st_pattern(C, sc, e);
+        break;
+    case AST_PMAPPING:
+        for (uint32_t it = NODE(p, AST_A); it; it = NODE(it, AST_NEXT)) { st_expr(C, sc, NODE(it, AST_A)); st_pattern(C, sc, NODE(it, AST_B)); }
+        if (NODE(p, AST_LEN)) st_bind_name(C, sc, p, c_node_name(C, p));
+        break;
+    case AST_PCLASS:
+        st_expr(C, sc, NODE(p, AST_A));
+        for (uint32_t e = NODE(p, AST_B); e; e = NODE(e, AST_NEXT)) st_pattern(C, sc, e);
+        for (uint32_t it = NODE(p, AST_C); it; it = NODE(it, AST_NEXT)) st_pattern(C, sc, NODE(it, AST_B));
+        break;
+    default: break;
+    }
+}
+
 static MY_FN void st_stmt(Compiler *C, int sc, uint32_t n) {
     if (FAILED) return;
     if (++C->depth > 400 || stack_low(CI)) { c_error(C, n, "too many statically nested blocks"); return; }
@@ -425,6 +451,14 @@ static MY_FN void st_stmt(Compiler *C, int sc, uint32_t n) {
     case AST_GLOBAL: st_decl(C, sc, n, true); break;
     case AST_NONLOCAL: st_decl(C, sc, n, false); break;
     case AST_EXPR: st_expr(C, sc, NODE(n, AST_A)); break;
+    case AST_MATCH:
+        st_expr(C, sc, NODE(n, AST_A));
+        for (uint32_t cs = NODE(n, AST_B); cs && !FAILED; cs = NODE(cs, AST_NEXT)) {
+            st_pattern(C, sc, NODE(cs, AST_A));
+            st_expr(C, sc, NODE(cs, AST_B));
+            st_stmts(C, sc, NODE(cs, AST_C));
+        }
+        break;
     default: break;
     }
     C->depth--;
@@ -1010,6 +1044,26 @@ static MY_FN void c_comprehension(Compiler *C, uint32_t n) {
     emit_fx(C, OP_CALL, 1, -1);
 }
 
+/* Whether the code being generated is the body of an 'async def'. */
+static MY_FN bool c_in_async(Compiler *C) {
+    int sc = C->u->scope;
+    if (sc_kind(C, sc) != SCOPE_FUNCTION) return false;
+    uint32_t node = (uint32_t)v_as_int(sc_get(C, sc, SC_NODE));
+    return NODE(node, AST_KIND) == AST_FUNCTIONDEF && NODE(node, AST_OP) == 1;
+}
+
+/* await TOS: drive its awaitable's iterator as 'yield from' does. */
+static MY_FN void emit_await(Compiler *C) {
+    int loop = new_label(C), end = new_label(C);
+    emit(C, OP_GET_AWAITABLE, 0);
+    emit_const(C, V_NONE);
+    bind_label(C, loop);
+    emit_jump(C, OP_SEND, end);
+    emit(C, OP_YIELD_VALUE, 0);
+    emit_jump(C, OP_JUMP, loop);
+    bind_label_after_jump(C, end);
+}
+
 static MY_FN void c_expr(Compiler *C, uint32_t n) {
     if (FAILED || !n) return;
     Interp *I = CI;
@@ -1091,11 +1145,29 @@ static MY_FN void c_expr(Compiler *C, uint32_t n) {
         c_comprehension(C, n);
         break;
     case AST_YIELD:
-        if (NODE(n, AST_A)) c_expr(C, NODE(n, AST_A)); else emit_const(C, V_NONE);
+        if (c_in_async(C)) {
+            /* an async generator's own values are wrapped, to tell them from what its awaits pass up */
+            emit(C, OP_LOAD_PRELUDE, name_index(C, c_cstr(C, "_AsyncGenValue")));
+            if (NODE(n, AST_A)) c_expr(C, NODE(n, AST_A)); else emit_const(C, V_NONE);
+            emit_fx(C, OP_CALL, 1, -1);
+        } else {
+            if (NODE(n, AST_A)) c_expr(C, NODE(n, AST_A)); else emit_const(C, V_NONE);
+        }
         emit(C, OP_YIELD_VALUE, 0);
         break;
+    case AST_AWAIT: {
+        int k = sc_kind(C, C->u->scope);
+        if (!c_in_async(C)) {
+            c_error(C, n, k == SCOPE_FUNCTION || k == SCOPE_COMP ? "'await' outside async function" : "'await' outside function");
+            break;
+        }
+        c_expr(C, NODE(n, AST_A));
+        emit_await(C);
+        break;
+    }
     case AST_YIELDFROM: {
         int loop = new_label(C), end = new_label(C);
+        if (c_in_async(C)) { c_error(C, n, "'yield from' inside async function"); break; }
         c_expr(C, NODE(n, AST_A));
         emit(C, OP_GET_YIELD_FROM_ITER, 0);
         emit_const(C, V_NONE);
@@ -1205,11 +1277,14 @@ static MY_FN void fb_push(Compiler *C, int kind, int brk, int cont, uint32_t nod
     u->nfb++;
 }
 
-static MY_FN void emit_none_call_exit(Compiler *C) {
+static MY_FN void emit_await(Compiler *C);
+
+static MY_FN void emit_none_call_exit(Compiler *C, bool is_async) {
     emit_const(C, V_NONE);
     emit_const(C, V_NONE);
     emit_const(C, V_NONE);
     emit_fx(C, OP_CALL, 3, -3);
+    if (is_async) emit_await(C);
     emit(C, OP_POP_TOP, 0);
 }
 
@@ -1253,7 +1328,7 @@ static MY_FN void c_unwind_block(Compiler *C, FBlock *fb, bool with_value, bool 
         break;
     case FB_WITH:
         if (with_value) emit(C, OP_SWAP, 2);
-        emit_none_call_exit(C);
+        emit_none_call_exit(C, fb->cont != 0);   /* FB_WITH keeps 'async' in `cont` */
         break;
     }
 }
@@ -1338,6 +1413,33 @@ static MY_FN void c_for(Compiler *C, uint32_t n) {
     bind_label_after_jump(C, done);
     c_stmts(C, NODE(n, AST_D));
     /* break jumps here after popping the iterator */
+    list_set(CI, C->u->label_depths, (uint32_t)end, v_int(C->u->depth));
+    bind_label(C, end);
+}
+
+/* async for: __anext__ is awaited under a handler that ends the loop on StopAsyncIteration. */
+static MY_FN void c_async_for(Compiler *C, uint32_t n) {
+    Unit *u = C->u;
+    int top = new_label(C), handler = new_label(C), end = new_label(C), outer = u->handler;
+    c_expr(C, NODE(n, AST_B));
+    emit(C, OP_GET_AITER, 0);
+    int d = u->depth;
+    bind_label(C, top);
+    set_line(C, n);
+    set_label_depth(C, handler, d + 1);
+    u->handler = handler;
+    emit(C, OP_GET_ANEXT, 0);
+    emit_await(C);
+    u->handler = outer;
+    c_store(C, NODE(n, AST_A));
+    fb_push(C, FB_FOR, end, top, n);
+    c_stmts(C, NODE(n, AST_C));
+    C->u->nfb--;
+    emit_jump(C, OP_JUMP, top);
+    bind_label_after_jump(C, handler);
+    u->depth = d + 1;
+    emit(C, OP_END_ASYNC_FOR, 0);
+    c_stmts(C, NODE(n, AST_D));
     list_set(CI, C->u->label_depths, (uint32_t)end, v_int(C->u->depth));
     bind_label(C, end);
 }
@@ -1446,7 +1548,7 @@ static MY_FN void c_try(Compiler *C, uint32_t n) {
     u->depth = d;
 }
 
-static MY_FN void c_with_items(Compiler *C, uint32_t item, uint32_t body) {
+static MY_FN void c_with_items(Compiler *C, uint32_t item, uint32_t body, bool is_async) {
     Unit *u = C->u;
     if (!item) { c_stmts(C, body); return; }
     Interp *I = CI;
@@ -1455,26 +1557,28 @@ static MY_FN void c_with_items(Compiler *C, uint32_t item, uint32_t body) {
     set_line(C, item);
     c_expr(C, NODE(item, AST_A));
     emit(C, OP_COPY, 1);
-    emit(C, OP_LOAD_SPECIAL, name_index(C, name_v(I, N___exit__)));
+    emit(C, OP_LOAD_SPECIAL, name_index(C, name_v(I, is_async ? N___aexit__ : N___exit__)));
     emit(C, OP_SWAP, 2);
-    emit(C, OP_LOAD_SPECIAL, name_index(C, name_v(I, N___enter__)));
+    emit(C, OP_LOAD_SPECIAL, name_index(C, name_v(I, is_async ? N___aenter__ : N___enter__)));
     emit_fx(C, OP_CALL, 0, 0);
+    if (is_async) emit_await(C);
     set_label_depth(C, handler, d + 2);
     set_label_depth(C, cleanup, d + 3);
-    fb_push(C, FB_WITH, outer, 0, item);
+    fb_push(C, FB_WITH, outer, is_async, item);
     u->handler = handler;
     if (NODE(item, AST_B)) c_store(C, NODE(item, AST_B));
     else emit(C, OP_POP_TOP, 0);
-    c_with_items(C, NODE(item, AST_NEXT), body);
+    c_with_items(C, NODE(item, AST_NEXT), body, is_async);
     u->handler = outer;
     u->nfb--;
-    emit_none_call_exit(C);
+    emit_none_call_exit(C, is_async);
     emit_jump(C, OP_JUMP, end);
     bind_label(C, handler);
     u->depth = d + 2;
     emit(C, OP_PUSH_EXC_INFO, 0);
     u->handler = cleanup;
     emit(C, OP_WITH_EXCEPT_START, 0);
+    if (is_async) emit_await(C);
     emit_jump(C, OP_POP_JUMP_IF_TRUE, suppress);
     emit(C, OP_RERAISE, 0);
     u->depth = d + 3;
@@ -1493,6 +1597,258 @@ static MY_FN void c_with_items(Compiler *C, uint32_t item, uint32_t body) {
     emit(C, OP_RERAISE, 0);
     bind_label(C, end);
     u->depth = d;
+}
+
+/* ---- match statements ---------------------------------------------------------------------------
+   A pattern is compiled with its subject on top of the stack; on success the subject is consumed;
+   on failure the code jumps to the context's failure label for the number of items then left above
+   `base`, and a chain of POP_TOPs brings every failure to the same place. Captured names are
+   stored as soon as they match. Sequence, mapping and class patterns call the prelude's _match_*
+   helpers, which return the subject's parts as a sequence or None. */
+typedef struct PatCtx {
+    int base;                 /* stack depth a failure ends at */
+    Value fails;              /* list: index k -> label of "k items left to pop", -1 until needed */
+    Value names;              /* list of the names this case's pattern has bound so far */
+    bool allow_irrefutable;
+} PatCtx;
+
+static MY_FN void c_pattern(Compiler *C, uint32_t p, PatCtx *pc);
+
+static MY_FN bool pc_init(Compiler *C, PatCtx *pc, int base, Value names, bool allow) {
+    pc->base = base;
+    pc->fails = c_check(C, list_new(CI, 4));
+    pc->names = names;
+    pc->allow_irrefutable = allow;
+    return !FAILED;
+}
+
+/* A conditional jump (POP_JUMP_IF_FALSE/TRUE) to the failure path. */
+static MY_FN void pc_fail_jump(Compiler *C, PatCtx *pc, int op) {
+    if (FAILED) return;
+    Interp *I = CI;
+    int k = C->u->depth - 1 - pc->base;
+    if (k < 0) { c_error(C, 0, "internal compiler error: pattern stack"); return; }
+    while ((int)list_len(I, pc->fails) <= k) if (!list_append(I, pc->fails, v_int(-1))) { c_fail(C); return; }
+    int label = (int)v_as_int(list_get(I, pc->fails, (uint32_t)k));
+    if (label < 0) { label = new_label(C); list_set(I, pc->fails, (uint32_t)k, v_int(label)); }
+    emit_jump(C, op, label);
+}
+
+/* The failure landing: pops whatever each failure left, ending at depth base. */
+static MY_FN void pc_fail_chain(Compiler *C, PatCtx *pc) {
+    Interp *I = CI;
+    int n = (int)list_len(I, pc->fails);
+    bool started = false;
+    for (int k = n - 1; k >= 0 && !FAILED; k--) {
+        int label = (int)v_as_int(list_get(I, pc->fails, (uint32_t)k));
+        if (label >= 0) { bind_label(C, label); started = true; }
+        if (k > 0 && started) emit(C, OP_POP_TOP, 0);
+    }
+    C->u->depth = pc->base;
+}
+
+static MY_FN bool pc_has_name(Compiler *C, Value names, Value name) {
+    for (uint32_t i = 0; i < list_len(CI, names); i++) if (list_get(CI, names, i) == name) return true;
+    return false;
+}
+
+/* Stores TOS into a captured name (each name once per pattern). */
+static MY_FN void pc_bind(Compiler *C, PatCtx *pc, uint32_t node, Value name) {
+    if (FAILED) return;
+    MY_UNUSED(node);
+    if (pc_has_name(C, pc->names, name)) { c_error_name(C, C->pat_loc, "multiple assignments to name '", name, "' in pattern"); return; }
+    if (!list_append(CI, pc->names, name)) { c_fail(C); return; }
+    emit_name(C, name, CTX_STORE);
+}
+
+static MY_FN Value pc_copy_names(Compiler *C, Value names) {
+    Value l = c_check(C, list_new(CI, list_len(CI, names) + 2));
+    for (uint32_t i = 0; !FAILED && i < list_len(CI, names); i++) if (!list_append(CI, l, list_get(CI, names, i))) c_fail(C);
+    return l;
+}
+
+/* Calls the prelude helper `fn` on the subject (TOS) and `extra` more arguments the caller has
+   pushed: [subject, extra...] -> result; then fails on None. */
+static MY_FN void pc_call_helper(Compiler *C, PatCtx *pc, uint32_t nextra) {
+    emit_fx(C, OP_CALL, nextra + 1, -(int)(nextra + 1));
+    emit(C, OP_COPY, 1);
+    emit_const(C, V_NONE);
+    emit(C, OP_IS_OP, 0);
+    pc_fail_jump(C, pc, OP_POP_JUMP_IF_TRUE);
+}
+
+static MY_FN void pc_load_helper(Compiler *C, const char *name) {
+    /* [subject] -> [helper, subject] */
+    emit(C, OP_LOAD_PRELUDE, name_index(C, c_cstr(C, name)));
+    emit(C, OP_SWAP, 2);
+}
+
+static MY_FN void c_pattern_seq(Compiler *C, uint32_t p, PatCtx *pc) {
+    uint32_t n = 0, star = 0xFFFFFF;
+    for (uint32_t e = NODE(p, AST_A); e; e = NODE(e, AST_NEXT), n++) {
+        if (NODE(e, AST_KIND) != AST_PSTAR) continue;
+        if (star != 0xFFFFFF) { c_error(C, p, "multiple starred names in sequence pattern"); return; }
+        star = n;
+    }
+    pc_load_helper(C, "_match_seq");
+    emit_const(C, v_int(n));
+    emit_const(C, v_int(star == 0xFFFFFF ? -1 : (int64_t)star));
+    pc_call_helper(C, pc, 2);
+    emit_fx(C, OP_UNPACK_SEQUENCE, n, (int)n - 1);
+    bool saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    for (uint32_t e = NODE(p, AST_A); e && !FAILED; e = NODE(e, AST_NEXT)) {
+        if (NODE(e, AST_KIND) == AST_PSTAR) {
+            if (NODE(e, AST_LEN)) pc_bind(C, pc, e, c_node_name(C, e));
+            else emit(C, OP_POP_TOP, 0);
+        } else {
+            c_pattern(C, e, pc);
+        }
+    }
+    pc->allow_irrefutable = saved;
+}
+
+static MY_FN void c_pattern_map(Compiler *C, uint32_t p, PatCtx *pc) {
+    uint32_t n = 0;
+    bool rest = NODE(p, AST_LEN) != 0;
+    pc_load_helper(C, "_match_map");
+    for (uint32_t it = NODE(p, AST_A); it; it = NODE(it, AST_NEXT), n++) c_expr(C, NODE(it, AST_A));
+    emit_fx(C, OP_BUILD_TUPLE, n, 1 - (int)n);
+    emit_const(C, v_bool(rest));
+    pc_call_helper(C, pc, 2);
+    emit_fx(C, OP_UNPACK_SEQUENCE, n + rest, (int)(n + rest) - 1);
+    bool saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    for (uint32_t it = NODE(p, AST_A); it && !FAILED; it = NODE(it, AST_NEXT)) c_pattern(C, NODE(it, AST_B), pc);
+    if (rest) pc_bind(C, pc, p, c_node_name(C, p));
+    pc->allow_irrefutable = saved;
+}
+
+static MY_FN void c_pattern_class(Compiler *C, uint32_t p, PatCtx *pc) {
+    uint32_t npos = 0, nkw = 0;
+    pc_load_helper(C, "_match_class");
+    c_expr(C, NODE(p, AST_A));
+    for (uint32_t e = NODE(p, AST_B); e; e = NODE(e, AST_NEXT)) npos++;
+    emit_const(C, v_int(npos));
+    for (uint32_t it = NODE(p, AST_C); it && !FAILED; it = NODE(it, AST_NEXT), nkw++) {
+        Value name = c_node_name(C, it);
+        for (uint32_t o = NODE(p, AST_C); o != it; o = NODE(o, AST_NEXT))
+            if (c_node_name(C, o) == name) { c_error_name(C, NODE(it, AST_B), "attribute name repeated in class pattern: ", name, ""); return; }
+        emit_const(C, name);
+    }
+    emit_fx(C, OP_BUILD_TUPLE, nkw, 1 - (int)nkw);
+    pc_call_helper(C, pc, 3);
+    emit_fx(C, OP_UNPACK_SEQUENCE, npos + nkw, (int)(npos + nkw) - 1);
+    bool saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    for (uint32_t e = NODE(p, AST_B); e && !FAILED; e = NODE(e, AST_NEXT)) c_pattern(C, e, pc);
+    for (uint32_t it = NODE(p, AST_C); it && !FAILED; it = NODE(it, AST_NEXT)) c_pattern(C, NODE(it, AST_B), pc);
+    pc->allow_irrefutable = saved;
+}
+
+static MY_FN void c_pattern_or(Compiler *C, uint32_t p, PatCtx *pc) {
+    Interp *I = CI;
+    int end = new_label(C);
+    Value names0 = pc->names, first = V_NULL;
+    uint32_t n0 = list_len(I, names0);
+    for (uint32_t alt = NODE(p, AST_A); alt && !FAILED; alt = NODE(alt, AST_NEXT)) {
+        bool last = NODE(alt, AST_NEXT) == 0;
+        PatCtx sub;
+        Value names = pc_copy_names(C, names0);
+        if (FAILED) return;
+        if (!last) {
+            emit(C, OP_COPY, 1);
+            if (!pc_init(C, &sub, C->u->depth - 1, names, false)) return;
+            c_pattern(C, alt, &sub);
+            emit(C, OP_POP_TOP, 0);
+            emit_jump(C, OP_JUMP, end);
+            pc_fail_chain(C, &sub);
+        } else {
+            sub = *pc;
+            sub.names = names;
+            c_pattern(C, alt, &sub);
+        }
+        if (FAILED) return;
+        names = sub.names;   /* a nested OR pattern replaces the list */
+        if (first == V_NULL) {
+            first = names;
+        } else {
+            bool same = list_len(I, names) == list_len(I, first);
+            for (uint32_t i = n0; same && i < list_len(I, names); i++) same = pc_has_name(C, first, list_get(I, names, i));
+            if (!same) { c_error(C, C->pat_loc, "alternative patterns bind different names"); return; }
+        }
+    }
+    bind_label(C, end);
+    pc->names = first;
+}
+
+static MY_FN void c_pattern(Compiler *C, uint32_t p, PatCtx *pc) {
+    if (FAILED) return;
+    if (++C->depth > 400 || stack_low(CI)) { c_error(C, p, "too many nested parentheses"); return; }
+    set_line(C, p);
+    C->pat_loc = p;
+    switch (NODE(p, AST_KIND)) {
+    case AST_PVALUE:
+        c_expr(C, NODE(p, AST_A));
+        emit(C, OP_COMPARE_OP, AST_OP_EQ);
+        pc_fail_jump(C, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    case AST_PSINGLETON: {
+        int sub = (int)NODE(p, AST_OP);
+        emit_const(C, sub == AST_CONST_NONE ? V_NONE : sub == AST_CONST_TRUE ? V_TRUE : V_FALSE);
+        emit(C, OP_IS_OP, 0);
+        pc_fail_jump(C, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    }
+    case AST_PAS:
+        if (!NODE(p, AST_A)) {
+            if (!pc->allow_irrefutable) {
+                if (NODE(p, AST_LEN)) c_error_name(C, p, "name capture '", c_node_name(C, p), "' makes remaining patterns unreachable");
+                else c_error(C, p, "wildcard makes remaining patterns unreachable");
+                break;
+            }
+            if (NODE(p, AST_LEN)) pc_bind(C, pc, p, c_node_name(C, p));
+            else emit(C, OP_POP_TOP, 0);
+            break;
+        }
+        emit(C, OP_COPY, 1);
+        c_pattern(C, NODE(p, AST_A), pc);
+        pc_bind(C, pc, p, c_node_name(C, p));
+        break;
+    case AST_POR: c_pattern_or(C, p, pc); break;
+    case AST_PSEQUENCE: c_pattern_seq(C, p, pc); break;
+    case AST_PMAPPING: c_pattern_map(C, p, pc); break;
+    case AST_PCLASS: c_pattern_class(C, p, pc); break;
+    default: c_error(C, p, "invalid syntax"); break;
+    }
+    C->depth--;
+}
+
+static MY_FN void c_match(Compiler *C, uint32_t n) {
+    Unit *u = C->u;
+    int end = new_label(C);
+    c_expr(C, NODE(n, AST_A));
+    int d = u->depth;
+    for (uint32_t cs = NODE(n, AST_B); cs && !FAILED; cs = NODE(cs, AST_NEXT)) {
+        bool last = NODE(cs, AST_NEXT) == 0;
+        PatCtx pc;
+        Value names = c_check(C, list_new(CI, 4));
+        if (FAILED || !pc_init(C, &pc, d, names, last || NODE(cs, AST_B) != 0)) return;
+        set_line(C, cs);
+        emit(C, OP_COPY, 1);
+        c_pattern(C, NODE(cs, AST_A), &pc);
+        if (NODE(cs, AST_B)) {
+            c_expr(C, NODE(cs, AST_B));
+            pc_fail_jump(C, &pc, OP_POP_JUMP_IF_FALSE);
+        }
+        emit(C, OP_POP_TOP, 0);
+        c_stmts(C, NODE(cs, AST_C));
+        emit_jump(C, OP_JUMP, end);
+        pc_fail_chain(C, &pc);
+    }
+    u->depth = d;
+    emit(C, OP_POP_TOP, 0);
+    bind_label(C, end);
 }
 
 static MY_FN Value c_qualname(Compiler *C, int scope, Value name) {
@@ -1696,6 +2052,18 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     }
     case AST_ANNASSIGN:
         if (NODE(n, AST_C)) { c_expr(C, NODE(n, AST_C)); c_store(C, NODE(n, AST_A)); }
+        if (kind != SCOPE_FUNCTION) {
+            /* module and class bodies evaluate the annotation; a plain name's goes in __annotations__ */
+            c_expr(C, NODE(n, AST_B));
+            if (NODE(n, AST_OP) == 1) {
+                emit(C, OP_SETUP_ANNOTATIONS, 0);
+                emit_name(C, name_v(CI, N___annotations__), CTX_LOAD);
+                emit_const(C, c_mangle(C, u_classname(C), c_node_name(C, NODE(n, AST_A))));
+                emit(C, OP_STORE_SUBSCR, 0);
+            } else {
+                emit(C, OP_POP_TOP, 0);
+            }
+        }
         break;
     case AST_DELETE:
         for (uint32_t t = NODE(n, AST_A); t; t = NODE(t, AST_NEXT)) c_delete(C, t);
@@ -1703,11 +2071,18 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
     case AST_PASS: case AST_GLOBAL: case AST_NONLOCAL: break;
     case AST_IF: c_if(C, n); break;
     case AST_WHILE: c_while(C, n); break;
-    case AST_FOR: c_for(C, n); break;
+    case AST_FOR:
+        if (NODE(n, AST_OP) && !c_in_async(C)) { c_error(C, n, "'async for' outside async function"); break; }
+        if (NODE(n, AST_OP)) c_async_for(C, n); else c_for(C, n);
+        break;
     case AST_BREAK: c_unwind(C, n, 1); break;
     case AST_CONTINUE: c_unwind(C, n, 2); break;
     case AST_RETURN:
         if (kind != SCOPE_FUNCTION) { c_error(C, n, "'return' outside function"); break; }
+        if (NODE(n, AST_A) && c_in_async(C) && v_as_int(sc_get(C, C->u->scope, SC_GEN))) {
+            c_error(C, n, "'return' with value in async generator");
+            break;
+        }
         if (NODE(n, AST_A)) c_expr(C, NODE(n, AST_A)); else emit_const(C, V_NONE);
         set_line(C, n);
         c_unwind(C, n, 0);
@@ -1719,7 +2094,11 @@ static MY_FN void c_stmt(Compiler *C, uint32_t n) {
         emit_fx(C, OP_RAISE_VARARGS, NODE(n, AST_B) ? 2 : NODE(n, AST_A) ? 1 : 0, NODE(n, AST_B) ? -2 : NODE(n, AST_A) ? -1 : 0);
         break;
     case AST_TRY: c_try(C, n); break;
-    case AST_WITH: c_with_items(C, NODE(n, AST_A), NODE(n, AST_B)); break;
+    case AST_WITH:
+        if (NODE(n, AST_OP) && !c_in_async(C)) { c_error(C, n, "'async with' outside async function"); break; }
+        c_with_items(C, NODE(n, AST_A), NODE(n, AST_B), NODE(n, AST_OP) != 0);
+        break;
+    case AST_MATCH: c_match(C, n); break;
     case AST_ASSERT: {
         int end = new_label(C);
         c_expr(C, NODE(n, AST_A));
@@ -1942,6 +2321,8 @@ static MY_FN Value c_function_code(Compiler *C, uint32_t node, int scope, Value 
     } else {
         flags |= CO_NEWLOCALS;
         if (v_as_int(sc_get(C, scope, SC_GEN))) flags |= CO_GENERATOR;
+        if (akind == AST_FUNCTIONDEF && NODE(node, AST_OP) == 1)
+            flags |= CO_GENERATOR | ((flags & CO_GENERATOR) ? CO_ASYNC_GENERATOR : CO_COROUTINE);
         if (akind == AST_FUNCTIONDEF || akind == AST_LAMBDA) {
             uint32_t args = NODE(node, AST_A);
             for (uint32_t a = args ? NODE(args, AST_A) : 0; a; a = NODE(a, AST_NEXT)) {

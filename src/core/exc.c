@@ -98,10 +98,28 @@ MY_FN Value syntax_error_new(Interp *I, TypeId t, Value msg, Value filename, uin
     return e;
 }
 
+static MY_FN bool str_starts_cstr(Interp *I, Value s, const char *c) {
+    uint32_t n = str_nbytes(I, s), i = 0;
+    for (; c[i]; i++) if (i >= n || str_byte(I, s, i) != (uint8_t)c[i]) return false;
+    return true;
+}
+
+/* Frames a traceback leaves out: the import machinery (CPython hides importlib's frames too), and
+   the file objects of src/lib/_io*.py and _fsbase.py with the prelude's open(), which stand for
+   CPython's _io, written in C. */
+static MY_FN bool frame_hidden(Interp *I, Value code) {
+    Value file = fld(I, code, CODE_FILENAME);
+    if (str_eq_cstr(I, file, "<prelude>")) {
+        Value cname = fld(I, code, CODE_NAME);
+        return str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_path") ||
+               str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open");
+    }
+    return str_starts_cstr(I, file, "<lib>/_io") || str_eq_cstr(I, file, "<lib>/_fsbase.py");
+}
+
 MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     if (!v_is_obj(exc) || REF_IS_IMAGE(v_as_ref(exc))) return;
-    /* the import machinery is no frame of the user's (CPython hides importlib's frames too) */
-    if (str_eq_cstr(I, fld(I, code, CODE_NAME), "_import_source") && str_eq_cstr(I, fld(I, code, CODE_FILENAME), "<prelude>")) return;
+    if (frame_hidden(I, code)) return;
     Ref r = obj_alloc(I, T_TRACEBACK, TB_WORDS, false);
     if (!r) { I->need_gc = false; return; }   /* a traceback entry is not worth failing for */
     Value old = fld(I, exc, EXC_TRACEBACK);
@@ -111,9 +129,83 @@ MY_OUTLINE void tb_add(Interp *I, Value exc, Value code, uint32_t line) {
     set_fld(I, exc, EXC_TRACEBACK, v_obj(r));
 }
 
+/* OSError's errno, strerror, filename, filename2 (which 0..3): a value set on the instance, else
+   what CPython's constructor derives from (errno, strerror[, filename[, winerror[, filename2]]]);
+   V_NONE when absent. The constructor keeps only (errno, strerror) in args and puts the file names
+   in the instance dict (exc_init), so the args positions serve exceptions made from C. */
+MY_FN Value oserror_field(Interp *I, Value exc, int which) {
+    const char *name = which == 0 ? "errno" : which == 1 ? "strerror" : which == 2 ? "filename" : "filename2";
+    Value d = fld(I, exc, INST_DICT);
+    if (d != V_NULL) {
+        uint32_t pos = 0;
+        Value k, v;
+        while (dict_next(I, d, &pos, &k, &v))
+            if (is_str(I, k) && str_eq_cstr(I, k, name)) return v;
+    }
+    Value args = fld(I, exc, EXC_ARGS);
+    uint32_t n = tuple_len(I, args);
+    uint32_t at = which == 3 ? 5 : (uint32_t)which + 1;   /* winerror sits between the names */
+    if (n < 2 || n > 5 || at > n) return V_NONE;
+    return fld(I, args, at);
+}
+
+/* The OSError subclass CPython picks for OSError(errno, ...), by the errno values of Linux. */
+MY_FN TypeId oserror_subclass(int64_t e) {
+    switch (e) {
+    case 2: return T_FILE_NOT_FOUND_ERROR;
+    case 17: return T_FILE_EXISTS_ERROR;
+    case 21: return T_IS_A_DIRECTORY_ERROR;
+    case 20: return T_NOT_A_DIRECTORY_ERROR;
+    case 1: case 13: return T_PERMISSION_ERROR;
+    case 110: return T_TIMEOUT_ERROR;
+    case 11: case 114: case 115: return T_BLOCKING_IO_ERROR;
+    case 10: return T_CHILD_PROCESS_ERROR;
+    case 4: return T_INTERRUPTED_ERROR;
+    case 3: return T_PROCESS_LOOKUP_ERROR;
+    case 32: case 108: return T_BROKEN_PIPE_ERROR;
+    case 103: return T_CONNECTION_ABORTED_ERROR;
+    case 111: return T_CONNECTION_REFUSED_ERROR;
+    case 104: return T_CONNECTION_RESET_ERROR;
+    default: return T_OS_ERROR;
+    }
+}
+
+/* str() of an OSError with an errno: "[Errno 2] No such file or directory: 'x'"; V_NULL when
+   it has none (then it prints like any exception). */
+static MY_FN Value oserror_str(Interp *I, Value exc) {
+    Value e = oserror_field(I, exc, 0), msg = oserror_field(I, exc, 1);
+    Value f1 = oserror_field(I, exc, 2), f2 = oserror_field(I, exc, 3);
+    if (f1 == V_NONE && (e == V_NONE || msg == V_NONE)) return V_NULL;
+    Value parts[4] = { op_str(I, e), op_str(I, msg), V_NONE, V_NONE };
+    if (f1 != V_NONE) parts[2] = op_repr(I, f1);
+    if (f1 != V_NONE && f2 != V_NONE) parts[3] = op_repr(I, f2);
+    for (int i = 0; i < 4; i++) {
+        if (parts[i] == V_ERR) return V_ERR;
+        if (parts[i] == V_TAILCALL) {
+            /* a field whose str() is Python code: not worth a Python call; print like any exception */
+            I->tail_callable = V_NULL; I->tail_args = V_NULL; I->tail_kwargs = V_NULL; I->tail_locals = V_NULL;
+            I->tail_mode = TAIL_CALL;
+            return V_NULL;
+        }
+    }
+    StrBuf b;
+    sb_init(I, &b, 48);
+    sb_puts(I, &b, "[Errno ");
+    sb_put_str(I, &b, parts[0]);
+    sb_puts(I, &b, "] ");
+    sb_put_str(I, &b, parts[1]);
+    if (f1 != V_NONE) { sb_puts(I, &b, ": "); sb_put_str(I, &b, parts[2]); }
+    if (parts[3] != V_NONE) { sb_puts(I, &b, " -> "); sb_put_str(I, &b, parts[3]); }
+    return sb_finish(I, &b);
+}
+
 /* str(exc) without running Python: the single argument, the args tuple, or empty. */
 MY_FN Value exc_str(Interp *I, Value exc) {
     Value args = fld(I, exc, EXC_ARGS);
+    if (isinstance_of(I, exc, T_OS_ERROR)) {
+        Value s = oserror_str(I, exc);
+        if (s != V_NULL) return s;
+    }
     if (isinstance_of(I, exc, T_KEY_ERROR) && tuple_len(I, args) == 1) return op_repr(I, fld(I, args, 1));
     if (isinstance_of(I, exc, T_SYNTAX_ERROR) && tuple_len(I, args) >= 1) return op_str(I, fld(I, args, 1));
     uint32_t n = tuple_len(I, args);

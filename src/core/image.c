@@ -146,8 +146,8 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         else dict_set(B, ld(B, TYPE_REF(owner) + TYPE_DICT), name, bf);
     }
     for (uint32_t t = 0; t < T_COUNT; t++) {
-        if (t == T_ARRAY || t == T_RAW || t == T_FRAME || t == T_TRACEBACK || t == T_NONE || t == T_NOTIMPL || t == T_ELLIPSIS) continue;
-        if ((t >= T_LIST_ITER && t <= T_DICT_ITEMS) || t == T_FUNCTION || t == T_BUILTIN || t == T_METHOD || t == T_CODE || t == T_CELL || t == T_MODULE || t == T_GENERATOR) continue;
+        if (t == T_ARRAY || t == T_RAW || t == T_FRAME || t == T_TRACEBACK || t == T_FS_HANDLE || t == T_NONE || t == T_NOTIMPL || t == T_ELLIPSIS) continue;
+        if ((t >= T_LIST_ITER && t <= T_DICT_ITEMS) || t == T_FUNCTION || t == T_BUILTIN || t == T_METHOD || t == T_CODE || t == T_CELL || t == T_MODULE || t == T_GENERATOR || t == T_COROUTINE || t == T_ASYNC_GENERATOR) continue;
         dict_set(B, builtins, ld(B, TYPE_REF(t) + TYPE_NAME), type_v((TypeId)t));
     }
     dict_set(B, builtins, str_from_cstr(B, "None"), V_NONE);
@@ -172,6 +172,13 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
     for (int i = 0; i < argc; i++) set_fld(B, argvt, 1 + (uint32_t)i, str_from_cstr(B, argv[i]));
     Value sysd = mod_dicts[MOD_SYS];
     dict_set(B, sysd, name_v(B, N_argv), argvt);
+    {
+        /* where `import` finds user modules in the shared file system (prelude _import_path) */
+        Value path = tuple_new(B, 2);
+        set_fld(B, path, 1, str_from_cstr(B, "/app"));
+        set_fld(B, path, 2, str_from_cstr(B, "/lib"));
+        dict_set(B, sysd, str_from_cstr(B, "path"), path);
+    }
     dict_set(B, sysd, str_from_cstr(B, "maxsize"), int_from_i64(B, INT64_MAX));
     dict_set(B, sysd, str_from_cstr(B, "maxunicode"), v_int(0x10FFFF));
     dict_set(B, sysd, str_from_cstr(B, "version"), str_from_cstr(B, "3.11.7 (myriad 0.1.0)"));

@@ -121,6 +121,13 @@ MY_OUTLINE Value module_import(Interp *I, Value name) {
             if (t == V_ERR) return t;
             return prelude_tailcall(I, "_import_source", t);
         }
+        /* a user module: NAME.py in a directory of sys.path, in the shared file system */
+        if (!str_eq_cstr(I, name, "_myriad")) {
+            Value t = tuple_new(I, 1);
+            if (t == V_ERR) return t;
+            set_fld(I, t, 1, name);
+            return prelude_tailcall(I, "_import_path", t);
+        }
     }
     if (im == V_NULL || str_eq_cstr(I, name, "_myriad"))
         return raise_fmt(I, T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name, 0, 0);
@@ -135,6 +142,10 @@ MY_OUTLINE Value module_import(Interp *I, Value name) {
         Value al = list_from_values(I, v_as_ref(at) + 1, tuple_len(I, at));
         if (al == V_ERR) return al;
         if (dict_set(I, d, name_v(I, N_argv), al) == V_ERR) return V_ERR;
+        Value pt = dict_get_str(I, d, str_from_cstr(I, "path"));
+        Value pl = pt == V_NULL ? V_NULL : list_from_values(I, v_as_ref(pt) + 1, tuple_len(I, pt));
+        if (pl == V_ERR) return pl;
+        if (pl != V_NULL && dict_set(I, d, str_from_cstr(I, "path"), pl) == V_ERR) return V_ERR;
         if (dict_set(I, d, str_from_cstr(I, "modules"), I->modules) == V_ERR) return V_ERR;
     }
     st(I, r + MODULE_NAME, name);
@@ -157,6 +168,13 @@ NATIVE(my_module_new) {
     st(I, r + MODULE_NAME, ARG(0));
     st(I, r + MODULE_DICT, d);
     return v_obj(r);
+}
+
+/* _myriad.import_module(name): what `import name` binds (a module written in Python runs first). */
+NATIVE(my_import_module) {
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    if (!is_str(I, ARG(0))) return raise_msg(I, T_TYPE_ERROR, "module name must be str");
+    return module_import(I, ARG(0));
 }
 
 /* _myriad.modules(): this interpreter's sys.modules. */

@@ -258,9 +258,8 @@ NATIVE(hs_copy) {
     if (!args_check(I, nargs, kwnames, "copy", 1, 1)) return V_ERR;
     Ref s;
     if (!hs_arg(I, ARG(0), &s)) return V_ERR;
-    Value r = raw_new(I, HS_WORDS);
+    Value r = raw_new(I, HS_WORDS);   /* allocation never collects inside a native: s stays valid */
     if (r == V_ERR) return r;
-    s = v_as_ref(ARG(0));   /* the allocation may have moved it */
     for (uint32_t i = 1; i <= HS_WORDS; i++) mem_st(&I->H, v_as_ref(r) + i, mem_ld(&I->H, s + i));
     return r;
 }

@@ -80,6 +80,15 @@
     X(T_GENERATOR, NK_METHOD, "throw", gen_throw) \
     X(T_GENERATOR, NK_METHOD, "close", gen_close) \
     X(T_GENERATOR, NK_METHOD, "__iter__", iter_self) \
+    X(T_COROUTINE, NK_METHOD, "send", gen_send) \
+    X(T_COROUTINE, NK_METHOD, "throw", gen_throw) \
+    X(T_COROUTINE, NK_METHOD, "close", gen_close) \
+    X(T_COROUTINE, NK_METHOD, "__await__", coro_await) \
+    X(T_ASYNC_GENERATOR, NK_METHOD, "__aiter__", iter_self) \
+    X(T_ASYNC_GENERATOR, NK_METHOD, "__anext__", agen_anext) \
+    X(T_ASYNC_GENERATOR, NK_METHOD, "asend", agen_asend) \
+    X(T_ASYNC_GENERATOR, NK_METHOD, "athrow", agen_athrow) \
+    X(T_ASYNC_GENERATOR, NK_METHOD, "aclose", agen_aclose) \
     X(T_PROPERTY, NK_METHOD, "getter", prop_getter) \
     X(T_PROPERTY, NK_METHOD, "setter", prop_setter) \
     X(T_PROPERTY, NK_METHOD, "deleter", prop_deleter) \
@@ -155,6 +164,7 @@
     X(MOD_INTERNAL, NK_FUNCTION, "type_name", my_type_name) \
     X(MOD_INTERNAL, NK_FUNCTION, "instance_dict", my_instance_dict) \
     X(MOD_INTERNAL, NK_FUNCTION, "gen_throw_at", my_gen_throw) \
+    X(MOD_INTERNAL, NK_FUNCTION, "gen_send_any", my_gen_send) \
     X(MOD_INTERNAL, NK_FUNCTION, "object_repr", obj_repr) \
     X(MOD_INTERNAL, NK_FUNCTION, "run_code", my_run_code) \
     X(MOD_INTERNAL, NK_FUNCTION, "caller_locals", my_caller_locals) \
@@ -167,6 +177,7 @@
     X(MOD_INTERNAL, NK_FUNCTION, "delete_at", my_delete_at) \
     X(MOD_INTERNAL, NK_FUNCTION, "view_dict", my_view_dict) \
     X(MOD_INTERNAL, NK_FUNCTION, "module_new", my_module_new) \
-    X(MOD_INTERNAL, NK_FUNCTION, "modules", my_modules)
+    X(MOD_INTERNAL, NK_FUNCTION, "modules", my_modules) \
+    X(MOD_INTERNAL, NK_FUNCTION, "import_module", my_import_module)
 
 #endif

@@ -161,7 +161,7 @@ MY_FN Value num_big_finish(Interp *I, Ref obj, int s, uint32_t n) {
 }
 
 /* A bytes object of n bytes, contents unset. */
-static MY_FN Value nm_bytes_new(Interp *I, uint32_t n) {
+MY_FN Value bytes_alloc(Interp *I, uint32_t n) {
     Value s = str_alloc(I, n);
     if (s == V_ERR) return s;
     Ref r = v_as_ref(s);
@@ -317,7 +317,7 @@ NATIVE(nm_int_to_bytes) {
         fits = (pow2 ? bits - 1 : bits) <= room - 1;
     }
     if (!fits) return raise_msg(I, T_OVERFLOW_ERROR, "int too big to convert");
-    Value out = nm_bytes_new(I, (uint32_t)n);
+    Value out = bytes_alloc(I, (uint32_t)n);
     if (out == V_ERR) return out;
     uint32_t carry = 1;
     for (uint32_t i = 0; i < (uint32_t)n; i++) {

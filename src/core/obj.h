@@ -87,10 +87,14 @@ enum { CODE_BYTECODE = 1, CODE_CONSTS, CODE_NAMES, CODE_VARNAMES, CODE_CELLVARS,
 #define CO_NEWLOCALS 8     /* a function (fast locals); module and class bodies use a locals dict */
 #define CO_NESTED 16
 #define CO_SIMPLE 32       /* a function with only positional parameters, not a generator: the loop's fast call */
+#define CO_COROUTINE 64    /* async def (with CO_GENERATOR: its frame is a generator's) */
+#define CO_ASYNC_GENERATOR 128 /* async def containing yield (with CO_GENERATOR) */
 enum { CELL_VALUE = 1, CELL_WORDS };
 enum { MODULE_NAME = 1, MODULE_DICT, MODULE_WORDS };
 enum { GEN_FRAME = 1, GEN_STATE, GEN_NAME, GEN_QUALNAME, GEN_WORDS };
 enum { GEN_CREATED = 0, GEN_RUNNING, GEN_SUSPENDED, GEN_DONE };
+/* generators, coroutines and async generators share the layout and the resume machinery */
+#define IS_GEN_LIKE(I, v) (is_type(I, v, T_GENERATOR) || is_type(I, v, T_COROUTINE) || is_type(I, v, T_ASYNC_GENERATOR))
 enum { PROP_FGET = 1, PROP_FSET, PROP_FDEL, PROP_DOC, PROP_WORDS };
 enum { WRAP_FUNC = 1, WRAP_WORDS };                             /* staticmethod, classmethod */
 enum { SUPER_TYPE = 1, SUPER_OBJ, SUPER_OBJTYPE, SUPER_WORDS };
@@ -121,6 +125,7 @@ typedef enum RunStatus {
     RUN_STEPS,             /* max_steps reached */
     RUN_MEMORY,            /* the heap cannot hold even the error */
     RUN_INPUT,             /* waiting for input (not used yet) */
+    RUN_BARRIER,           /* waiting at myriad.barrier(): call run() again once every interpreter is there */
 } RunStatus;
 
 typedef struct OutBuf {
@@ -177,6 +182,7 @@ typedef struct Interp {
     bool emergency;        /* MemoryError is being raised: the reserve may be used for its traceback */
     bool in_retry;
     bool interrupt;        /* raise KeyboardInterrupt where the next slice resumes (a REPL's Ctrl-C) */
+    bool at_barrier;       /* myriad.barrier() was called: the slice ends after this call */
     uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;
@@ -192,6 +198,7 @@ typedef struct Interp {
     uint32_t stdin_len, stdin_pos;
     Value argv;            /* list for sys.argv */
     Value reporting;       /* while the prelude prints an uncaught exception: a dict exc -> str(exc) */
+    struct MyFs *fs;       /* the file system every interpreter of the run shares (fs.h), or NULL */
     uintptr_t stack_base;  /* a local's address at interp_run's entry: see my_stack_depth */
     TypeCacheEntry type_cache[MY_TYPE_CACHE];
     GlobalCacheEntry global_cache[MY_GLOBAL_CACHE];
@@ -280,8 +287,8 @@ MY_FN Value list_to_tuple(Interp *I, Value l);
 MY_FN Value str_new(Interp *I, const char *bytes, uint32_t len);
 MY_FN Value str_from_cstr(Interp *I, const char *s);
 MY_FN Value str_alloc(Interp *I, uint32_t nbytes);             /* bytes unset; call str_finish */
-MY_FN Value bytes_alloc(Interp *I, uint32_t nbytes);           /* bytes unset, complete as it is */
-MY_FN Value bytes_from_buf(Interp *I, const uint8_t *p, uint32_t n);
+MY_FN Value bytes_alloc(Interp *I, uint32_t nbytes);           /* a bytes object, contents unset (num_methods.c) */
+MY_FN Value bytes_from_buf(Interp *I, const uint8_t *p, uint32_t n);   /* a bytes object holding p[0..n) (mod_hash.c) */
 MY_FN void str_finish(Interp *I, Value s);                     /* computes the char length */
 MY_FN Value str_from_heap(Interp *I, Ref src, uint32_t start, uint32_t len); /* bytes of a byte run */
 MY_FN uint32_t str_nbytes(Interp *I, Value s);

@@ -88,6 +88,11 @@
     X(SETUP_ANNOTATIONS, 0, "") \
     X(PRINT_EXPR, -1, "REPL: print repr(TOS) if not None") \
     X(RETURN_GENERATOR, 0, "first instruction of a generator function (a marker)") \
+    X(LOAD_PRELUDE, 1, "push the prelude's global names[arg] (helpers of match and async)") \
+    X(GET_AWAITABLE, 0, "TOS = the iterator 'await TOS' drives: a coroutine itself, else TOS.__await__()") \
+    X(GET_AITER, 0, "TOS = TOS.__aiter__()") \
+    X(GET_ANEXT, 1, "push TOS.__anext__() (TOS, the async iterator, stays)") \
+    X(END_ASYNC_FOR, -2, "TOS1 async iterator, TOS exception: StopAsyncIteration ends the loop, others re-raise") \
     X(EXTENDED_ARG, 0, "unused: arguments are 24 bits")
 
 typedef enum Opcode {

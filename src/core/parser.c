@@ -1281,9 +1281,6 @@ static MY_FN uint32_t parse_atom(Parser *P) {
         return parse_paren_body(P, false, &open);
     case LEX_LSQB: return parse_list_display(P);
     case LEX_LBRACE: return parse_brace_display(P);
-    case LEX_KW_AWAIT:
-        parse_err_tok(P, "'await' outside async function");
-        return 0;
     default:
         parse_err_syntax(P);
         return 0;
@@ -1570,7 +1567,18 @@ static MY_FN uint32_t parse_power(Parser *P) {
     ParsePos st;
     uint32_t base, ex;
     parse_here(P, &st);
-    base = parse_primary(P);
+    if (PT(P) == LEX_KW_AWAIT) {
+        /* await_primary: 'await' primary (the compiler checks where it may appear) */
+        uint32_t v, n;
+        parse_advance(P);
+        v = parse_primary(P);
+        if (!v) return 0;
+        n = parse_node(P, AST_AWAIT, &st);
+        parse_set(P, n, AST_A, v);
+        base = parse_done(P, n);
+    } else {
+        base = parse_primary(P);
+    }
     if (!base || PT(P) != LEX_DOUBLESTAR) return base;
     parse_advance(P);
     ex = parse_binop(P, PARSE_PREC_FACTOR);
@@ -2910,6 +2918,29 @@ static MY_FN uint32_t parse_classdef(Parser *P, uint32_t decorators) {
     return parse_done(P, n);
 }
 
+/* 'async' def / for / with: the statement with OP=1 (decorators only before 'async def'). */
+static MY_FN uint32_t parse_async(Parser *P, uint32_t decorators) {
+    uint32_t n;
+    ParsePos st;
+    int k = parse_peek(P);
+    parse_here(P, &st);
+    if (k != LEX_KW_DEF && (decorators || (k != LEX_KW_FOR && k != LEX_KW_WITH))) {
+        parse_advance(P);
+        parse_err_syntax(P);
+        return 0;
+    }
+    parse_advance(P);
+    if (k == LEX_KW_DEF) n = parse_funcdef(P, decorators);
+    else if (k == LEX_KW_FOR) n = parse_for(P);
+    else n = parse_with(P);
+    parse_set(P, n, AST_OP, 1);
+    if (k != LEX_KW_DEF) {   /* the statement starts at 'async' (a function keeps its 'def' line) */
+        parse_set(P, n, AST_LINE, st.line);
+        parse_set(P, n, AST_COL, st.col);
+    }
+    return n;
+}
+
 static MY_FN uint32_t parse_decorated(Parser *P) {
     ParseList decs;
     decs.head = decs.tail = 0;
@@ -2926,9 +2957,400 @@ static MY_FN uint32_t parse_decorated(Parser *P) {
     if (P->err) return 0;
     if (PT(P) == LEX_KW_DEF) return parse_funcdef(P, decs.head);
     if (PT(P) == LEX_KW_CLASS) return parse_classdef(P, decs.head);
-    if (PT(P) == LEX_KW_ASYNC) { parse_err_tok(P, "async functions are not supported"); return 0; }
+    if (PT(P) == LEX_KW_ASYNC) return parse_async(P, decs.head);
     parse_err_syntax(P);
     return 0;
+}
+
+/* ======================================================================== match statement */
+
+static MY_FN uint32_t parse_pattern(Parser *P);
+static MY_FN uint32_t parse_closed_pattern(Parser *P);
+
+/* Whether the current NAME token is exactly `s` (soft keywords and '_'). */
+static MY_FN bool parse_tok_is(const Parser *P, const char *s) {
+    uint32_t i = 0;
+    if (PT(P) != LEX_NAME) return false;
+    for (; s[i]; i++) if (i >= P->tok.len || parse_byte(P, P->tok.start + i) != (unsigned char)s[i]) return false;
+    return i == P->tok.len;
+}
+
+/* A pattern node holding one expression (a literal or a dotted name). */
+static MY_FN uint32_t parse_pvalue(Parser *P, const ParsePos *st, uint32_t e) {
+    uint32_t n;
+    if (!e) return 0;
+    n = parse_node(P, AST_PVALUE, st);
+    parse_set(P, n, AST_A, e);
+    return parse_done(P, n);
+}
+
+/* A signed number, optionally '+'/'-' an imaginary number: the literal patterns' arithmetic. */
+static MY_FN uint32_t parse_pattern_number(Parser *P) {
+    ParsePos st;
+    uint32_t e;
+    parse_here(P, &st);
+    if (PT(P) == LEX_MINUS) {
+        uint32_t u;
+        parse_advance(P);
+        if (PT(P) != LEX_NUMBER) { parse_err_syntax(P); return 0; }
+        e = parse_atom(P);
+        u = parse_node(P, AST_UNARYOP, &st);
+        parse_set(P, u, AST_OP, AST_OP_USUB);
+        parse_set(P, u, AST_A, e);
+        e = parse_done(P, u);
+    } else {
+        e = parse_atom(P);
+    }
+    if (e && (PT(P) == LEX_PLUS || PT(P) == LEX_MINUS)) {
+        int op = PT(P) == LEX_PLUS ? AST_OP_ADD : AST_OP_SUB;
+        uint32_t r;
+        parse_advance(P);
+        if (PT(P) != LEX_NUMBER || P->tok.flags != LEX_NUM_IMAG) {
+            parse_err_syntax(P);
+            return 0;
+        }
+        r = parse_atom(P);
+        e = parse_make_binop(P, &st, e, op, r);
+    }
+    return e;
+}
+
+/* name_or_attr: NAME ('.' NAME)* as NAME/ATTRIBUTE nodes. */
+static MY_FN uint32_t parse_pattern_dotted(Parser *P) {
+    ParsePos st;
+    uint32_t e;
+    parse_here(P, &st);
+    e = parse_node_tok(P, AST_NAME);
+    parse_advance(P);
+    while (e && PT(P) == LEX_DOT) {
+        uint32_t n;
+        parse_advance(P);
+        if (PT(P) != LEX_NAME) { parse_err_syntax(P); return 0; }
+        n = parse_node(P, AST_ATTRIBUTE, &st);
+        parse_set(P, n, AST_A, e);
+        parse_set(P, n, AST_START, P->tok.start);
+        parse_set(P, n, AST_LEN, P->tok.len);
+        parse_advance(P);
+        e = parse_done(P, n);
+    }
+    return e;
+}
+
+/* '*' NAME inside a sequence pattern. */
+static MY_FN uint32_t parse_star_pattern(Parser *P) {
+    ParsePos st;
+    uint32_t n;
+    parse_here(P, &st);
+    parse_advance(P);
+    if (PT(P) != LEX_NAME) { parse_err_syntax(P); return 0; }
+    n = parse_node(P, AST_PSTAR, &st);
+    if (!parse_tok_is(P, "_")) {
+        parse_set(P, n, AST_START, P->tok.start);
+        parse_set(P, n, AST_LEN, P->tok.len);
+    }
+    parse_advance(P);
+    return parse_done(P, n);
+}
+
+/* Comma-separated patterns up to `close` (not consumed); *one_tuple tells whether a comma was seen. */
+static MY_FN uint32_t parse_pattern_seq(Parser *P, int close, bool *comma) {
+    ParseList l;
+    l.head = l.tail = 0;
+    *comma = false;
+    while (!P->err && PT(P) != close) {
+        uint32_t p = PT(P) == LEX_STAR ? parse_star_pattern(P) : parse_pattern(P);
+        if (!p) return 0;
+        parse_list_add(P, &l, p);
+        if (PT(P) != LEX_COMMA) break;
+        *comma = true;
+        parse_advance(P);
+    }
+    if (P->err) return 0;
+    if (PT(P) != close) { parse_err_syntax(P); return 0; }
+    return l.head ? l.head : 0;
+}
+
+static MY_FN uint32_t parse_mapping_pattern(Parser *P) {
+    ParsePos st;
+    ParseList items;
+    uint32_t n, rs = 0, rl = 0;
+    parse_here(P, &st);
+    parse_advance(P);
+    items.head = items.tail = 0;
+    while (!P->err && PT(P) != LEX_RBRACE) {
+        ParsePos ist;
+        uint32_t key, val, it;
+        parse_here(P, &ist);
+        if (PT(P) == LEX_DOUBLESTAR) {
+            parse_advance(P);
+            if (PT(P) != LEX_NAME || parse_tok_is(P, "_")) { parse_err_syntax(P); return 0; }
+            rs = P->tok.start;
+            rl = P->tok.len;
+            parse_advance(P);
+            if (PT(P) == LEX_COMMA) parse_advance(P);
+            if (PT(P) != LEX_RBRACE) { parse_err_syntax(P); return 0; }
+            break;
+        }
+        if (PT(P) == LEX_NAME) key = parse_pattern_dotted(P);
+        else if (PT(P) == LEX_NUMBER || PT(P) == LEX_MINUS) key = parse_pattern_number(P);
+        else if (PT(P) == LEX_STRING || PT(P) == LEX_KW_NONE || PT(P) == LEX_KW_TRUE || PT(P) == LEX_KW_FALSE) key = parse_atom(P);
+        else { parse_err_syntax(P); return 0; }
+        if (!key) return 0;
+        if (parse_kind(P, key) == AST_NAME) { parse_err_syntax(P); return 0; }
+        if (!parse_expect(P, LEX_COLON)) return 0;
+        val = parse_pattern(P);
+        if (!val) return 0;
+        it = parse_node(P, AST_PITEM, &ist);
+        parse_set(P, it, AST_A, key);
+        parse_set(P, it, AST_B, val);
+        parse_list_add(P, &items, parse_done(P, it));
+        if (PT(P) != LEX_COMMA) break;
+        parse_advance(P);
+    }
+    if (!parse_expect(P, LEX_RBRACE)) return 0;
+    n = parse_node(P, AST_PMAPPING, &st);
+    parse_set(P, n, AST_A, items.head);
+    parse_set(P, n, AST_START, rs);
+    parse_set(P, n, AST_LEN, rl);
+    return parse_done(P, n);
+}
+
+/* name_or_attr '(' ... ')': positional patterns, then keyword patterns. */
+static MY_FN uint32_t parse_class_pattern(Parser *P, const ParsePos *st, uint32_t cls) {
+    ParseList pos, kws;
+    uint32_t n;
+    pos.head = pos.tail = kws.head = kws.tail = 0;
+    parse_advance(P);
+    while (!P->err && PT(P) != LEX_RPAR) {
+        ParsePos ist;
+        parse_here(P, &ist);
+        if (PT(P) == LEX_NAME && parse_peek(P) == LEX_EQUAL) {
+            uint32_t it = parse_node_tok(P, AST_PITEM), v;
+            parse_advance(P);
+            parse_advance(P);
+            v = parse_pattern(P);
+            if (!v) return 0;
+            parse_set(P, it, AST_B, v);
+            parse_list_add(P, &kws, parse_done(P, it));
+        } else {
+            uint32_t p = parse_pattern(P);
+            if (!p) return 0;
+            if (kws.head) { parse_err_node(P, p, "positional patterns follow keyword patterns"); return 0; }
+            parse_list_add(P, &pos, p);
+        }
+        if (PT(P) != LEX_COMMA) break;
+        parse_advance(P);
+    }
+    if (!parse_expect(P, LEX_RPAR)) return 0;
+    n = parse_node(P, AST_PCLASS, st);
+    parse_set(P, n, AST_A, cls);
+    parse_set(P, n, AST_B, pos.head);
+    parse_set(P, n, AST_C, kws.head);
+    return parse_done(P, n);
+}
+
+static MY_FN uint32_t parse_closed_pattern(Parser *P) {
+    ParsePos st;
+    uint32_t n;
+    bool comma;
+    parse_here(P, &st);
+    if (!parse_enter(P)) return 0;
+    switch (PT(P)) {
+    case LEX_NUMBER: case LEX_MINUS:
+        n = parse_pvalue(P, &st, parse_pattern_number(P));
+        break;
+    case LEX_STRING: {
+        uint32_t e = parse_atom(P);
+        if (e && parse_kind(P, e) == AST_JOINEDSTR) {
+            parse_err_node(P, e, "patterns may only match literals and attribute lookups");
+            e = 0;
+        }
+        n = parse_pvalue(P, &st, e);
+        break;
+    }
+    case LEX_KW_NONE: case LEX_KW_TRUE: case LEX_KW_FALSE:
+        n = parse_node(P, AST_PSINGLETON, &st);
+        parse_set(P, n, AST_OP, PT(P) == LEX_KW_NONE ? AST_CONST_NONE : PT(P) == LEX_KW_TRUE ? AST_CONST_TRUE : AST_CONST_FALSE);
+        parse_advance(P);
+        n = parse_done(P, n);
+        break;
+    case LEX_LSQB:
+        parse_advance(P);
+        n = parse_node(P, AST_PSEQUENCE, &st);
+        parse_set(P, n, AST_A, parse_pattern_seq(P, LEX_RSQB, &comma));
+        if (P->err || !parse_expect(P, LEX_RSQB)) { n = 0; break; }
+        n = parse_done(P, n);
+        break;
+    case LEX_LPAR: {
+        uint32_t first;
+        parse_advance(P);
+        first = parse_pattern_seq(P, LEX_RPAR, &comma);
+        if (P->err || !parse_expect(P, LEX_RPAR)) { n = 0; break; }
+        if (first && !comma && parse_kind(P, first) != AST_PSTAR) { n = first; break; }  /* a group */
+        n = parse_node(P, AST_PSEQUENCE, &st);
+        parse_set(P, n, AST_A, first);
+        n = parse_done(P, n);
+        break;
+    }
+    case LEX_LBRACE:
+        n = parse_mapping_pattern(P);
+        break;
+    case LEX_NAME: {
+        uint32_t e;
+        bool wild = parse_tok_is(P, "_");
+        if (parse_peek(P) != LEX_DOT && parse_peek(P) != LEX_LPAR) {
+            n = parse_node(P, AST_PAS, &st);
+            if (!wild) {
+                parse_set(P, n, AST_START, P->tok.start);
+                parse_set(P, n, AST_LEN, P->tok.len);
+            }
+            parse_advance(P);
+            n = parse_done(P, n);
+            break;
+        }
+        e = parse_pattern_dotted(P);
+        if (e && PT(P) == LEX_LPAR) n = parse_class_pattern(P, &st, e);
+        else n = parse_pvalue(P, &st, e);
+        break;
+    }
+    default:
+        parse_err_syntax(P);
+        n = 0;
+    }
+    P->depth--;
+    return P->err ? 0 : n;
+}
+
+/* pattern: or_pattern ['as' NAME] */
+static MY_FN uint32_t parse_pattern(Parser *P) {
+    ParsePos st;
+    uint32_t first, n;
+    parse_here(P, &st);
+    first = parse_closed_pattern(P);
+    if (!first) return 0;
+    if (PT(P) == LEX_VBAR) {
+        ParseList alts;
+        alts.head = alts.tail = 0;
+        parse_list_add(P, &alts, first);
+        while (PT(P) == LEX_VBAR && !P->err) {
+            uint32_t p;
+            parse_advance(P);
+            p = parse_closed_pattern(P);
+            if (!p) return 0;
+            parse_list_add(P, &alts, p);
+        }
+        first = parse_node(P, AST_POR, &st);
+        parse_set(P, first, AST_A, alts.head);
+        first = parse_done(P, first);
+    }
+    if (PT(P) == LEX_KW_AS) {
+        parse_advance(P);
+        if (PT(P) != LEX_NAME) { parse_err_syntax(P); return 0; }
+        if (parse_tok_is(P, "_")) { parse_err_tok(P, "cannot use '_' as a target"); return 0; }
+        n = parse_node(P, AST_PAS, &st);
+        parse_set(P, n, AST_A, first);
+        parse_set(P, n, AST_START, P->tok.start);
+        parse_set(P, n, AST_LEN, P->tok.len);
+        parse_advance(P);
+        first = parse_done(P, n);
+    }
+    return first;
+}
+
+/* patterns: an open sequence ('case a, *b:') or one pattern */
+static MY_FN uint32_t parse_case_patterns(Parser *P) {
+    ParsePos st;
+    ParseList l;
+    uint32_t first, n;
+    parse_here(P, &st);
+    first = PT(P) == LEX_STAR ? parse_star_pattern(P) : parse_pattern(P);
+    if (!first) return 0;
+    if (PT(P) != LEX_COMMA && parse_kind(P, first) != AST_PSTAR) return first;
+    l.head = l.tail = 0;
+    parse_list_add(P, &l, first);
+    while (PT(P) == LEX_COMMA && !P->err) {
+        uint32_t p;
+        parse_advance(P);
+        if (PT(P) == LEX_COLON || PT(P) == LEX_KW_IF) break;
+        p = PT(P) == LEX_STAR ? parse_star_pattern(P) : parse_pattern(P);
+        if (!p) return 0;
+        parse_list_add(P, &l, p);
+    }
+    if (P->err) return 0;
+    n = parse_node(P, AST_PSEQUENCE, &st);
+    parse_set(P, n, AST_A, l.head);
+    return parse_done(P, n);
+}
+
+/* Whether 'match' at the start of a statement begins a match statement: the subject is followed
+   by ':' and a line break (otherwise 'match' is an ordinary name). */
+static MY_NOINLINE MY_FN bool parse_is_match_stmt(Parser *P) {
+    ParseSave sv;
+    bool yes;
+    int k = parse_peek(P);
+    if ((!parse_can_start_expr(k) && k != LEX_STAR) || P->in_trial) return false;
+    P->in_trial = 1;
+    parse_save(P, &sv);
+    parse_advance(P);
+    yes = parse_star_expressions(P) != 0 && PT(P) == LEX_COLON && parse_peek(P) == LEX_NEWLINE;
+    parse_restore(P, &sv, true);
+    P->err = 0;
+    P->err_msg[0] = 0;
+    P->L.err = 0;
+    P->in_trial = 0;
+    return yes;
+}
+
+static MY_FN uint32_t parse_match(Parser *P) {
+    ParsePos st;
+    ParseList cases;
+    uint32_t subject, n, kwline = P->tok.line;
+    parse_here(P, &st);
+    parse_advance(P);
+    subject = parse_star_expressions(P);
+    if (!subject) return 0;
+    if (!parse_colon(P, true)) return 0;
+    if (!parse_expect(P, LEX_NEWLINE)) return 0;
+    if (PT(P) != LEX_INDENT) {
+        if (parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok), "expected an indented block after 'match' statement on line "))
+            parse_msg_num(P, kwline);
+        return 0;
+    }
+    parse_advance(P);
+    cases.head = cases.tail = 0;
+    while (!P->err && PT(P) != LEX_DEDENT) {
+        ParsePos cst;
+        uint32_t pat, guard = 0, body, c, cline = P->tok.line;
+        if (!parse_tok_is(P, "case")) { parse_err_syntax(P); return 0; }
+        parse_here(P, &cst);
+        parse_advance(P);
+        pat = parse_case_patterns(P);
+        if (!pat) return 0;
+        if (PT(P) == LEX_KW_IF) {
+            parse_advance(P);
+            guard = parse_named_expression(P);
+            if (!guard) return 0;
+        }
+        if (!parse_colon(P, true)) return 0;
+        if (PT(P) == LEX_NEWLINE && parse_peek(P) != LEX_INDENT) {
+            parse_advance(P);
+            if (parse_err_begin(P, PARSE_ERR_INDENT, P->tok.line, parse_tok_col(&P->tok), "expected an indented block after 'case' statement on line "))
+                parse_msg_num(P, cline);
+            return 0;
+        }
+        body = parse_block(P, PARSE_W_DEF, cline);
+        if (!body) return 0;
+        c = parse_node(P, AST_MATCHCASE, &cst);
+        parse_set(P, c, AST_A, pat);
+        parse_set(P, c, AST_B, guard);
+        parse_set(P, c, AST_C, body);
+        parse_list_add(P, &cases, parse_done(P, c));
+    }
+    if (!parse_expect(P, LEX_DEDENT)) return 0;
+    n = parse_node(P, AST_MATCH, &st);
+    parse_set(P, n, AST_A, subject);
+    parse_set(P, n, AST_B, cases.head);
+    return parse_done(P, n);
 }
 
 /* One statement (a line of simple statements, or a compound statement) appended to out. */
@@ -2943,7 +3365,11 @@ static MY_FN void parse_statement(Parser *P, ParseList *out) {
     case LEX_KW_DEF: n = parse_funcdef(P, 0); break;
     case LEX_KW_CLASS: n = parse_classdef(P, 0); break;
     case LEX_AT: n = parse_decorated(P); break;
-    case LEX_KW_ASYNC: parse_err_tok(P, "async statements are not supported"); return;
+    case LEX_KW_ASYNC: n = parse_async(P, 0); break;
+    case LEX_NAME:
+        if (parse_tok_is(P, "match") && parse_is_match_stmt(P)) { n = parse_match(P); break; }
+        parse_simple_stmts(P, out);
+        return;
     default: parse_simple_stmts(P, out); return;
     }
     parse_list_add(P, out, n);

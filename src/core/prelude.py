@@ -411,6 +411,18 @@ def _import_source(name, code):
     return mods[name]
 
 
+def _import_dotted(name, fromlist):
+    # import a.b.c: each package in turn, then the whole name (a module such as os registers its
+    # submodule os.path in sys.modules); the statement binds a, or a.b.c for `from a.b.c import x`
+    parts = name.split('.')
+    top = m = _myriad.import_module(parts[0])
+    prefix = parts[0]
+    for p in parts[1:]:
+        prefix = prefix + '.' + p
+        m = _myriad.import_module(prefix)
+    return m if fromlist is not None else top
+
+
 def _displayhook(x, _=None):
     if x is not None:
         print(repr(x))
@@ -426,6 +438,8 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
         _myriad.write(1, text)
     else:
         file.write(text)
+        if flush:
+            file.flush()
 
 
 def _getattr_default(obj, name, default):
@@ -601,6 +615,13 @@ class _Stream:
 
 _sys_stdout = _Stream(1)
 _sys_stderr = _Stream(2)
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None):
+    # io is imported on the first open(): a script that opens no file does not pay for it
+    import io
+    return io.open(file, mode, buffering, encoding, errors, newline, closefd, opener)
 
 
 def _sys_exit(code=None):
@@ -1411,3 +1432,26 @@ _sys_implementation = _Namespace((('name', 'myriad'), ('cache_tag', None), ('ver
 _sys___stdout__ = _sys_stdout
 _sys___stderr__ = _sys_stderr
 _sys_getrecursionlimit = sys.getrecursionlimit   # the native, which reads the interpreter's limit
+
+
+def _import_path(name):
+    # a user module: NAME.py found in a directory of this interpreter's sys.path, in the shared
+    # file system (the script's own directory is /app); compiled here, run like _import_source
+    import _fs
+    mods = _myriad.modules()
+    s = mods.get('sys')
+    for d in (s.path if s is not None else ('/app', '/lib')):
+        if not isinstance(d, str) or not d.startswith('/'):
+            continue
+        path = d.rstrip('/') + '/' + name + '.py'
+        h = _fs.open(path, 1)
+        if type(h) is int:
+            continue
+        try:
+            src = _fs.read(h, 0, -1)
+        finally:
+            _fs.close(h)
+        return _import_source(name, compile(src.decode(), path, 'exec'))
+    e = ModuleNotFoundError("No module named '%s'" % name)
+    e.name = name
+    raise e

@@ -196,8 +196,8 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
             else sb_puts(I, b, "' (built-in)>");
         }
         return true;
-    case T_GENERATOR:
-        sb_puts(I, b, "<generator object ");
+    case T_GENERATOR: case T_COROUTINE: case T_ASYNC_GENERATOR:
+        sb_puts(I, b, k == T_GENERATOR ? "<generator object " : k == T_COROUTINE ? "<coroutine object " : "<async_generator object ");
         sb_put_str(I, b, fld(I, v, GEN_QUALNAME));
         sb_puts(I, b, " at ");
         put_hexaddr(I, b, v);

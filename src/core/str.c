@@ -15,16 +15,6 @@ MY_FN Value str_alloc(Interp *I, uint32_t nbytes) {
     return v_obj(r);
 }
 
-/* A bytes object of nbytes bytes, contents to be written with str_set_byte. */
-MY_FN Value bytes_alloc(Interp *I, uint32_t nbytes) {
-    Value s = str_alloc(I, nbytes);
-    if (s == V_ERR) return s;
-    Ref r = v_as_ref(s);
-    mem_st(&I->H, r, HDR_MAKE(TYPE_REF(T_BYTES), hdr_size(I, r), true));
-    mem_st(&I->H, r + STR_INFO, (uint64_t)nbytes | ((uint64_t)nbytes << 32));
-    return s;
-}
-
 /* Counts code points (bytes that are not UTF-8 continuation bytes). */
 MY_FN void str_finish(Interp *I, Value s) {
     uint32_t n = str_nbytes(I, s), chars = 0;

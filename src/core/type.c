@@ -128,11 +128,10 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
             if (d != V_NULL && dict_get_str(I, d, name) != V_NULL) return V_NULL;
             if (str_eq_cstr(I, name, "value") && isinstance_of(I, obj, T_STOP_ITERATION)) return n ? fld(I, args, 1) : V_NONE;
             if (str_eq_cstr(I, name, "code") && isinstance_of(I, obj, T_SYSTEM_EXIT)) return n == 0 ? V_NONE : n == 1 ? fld(I, args, 1) : args;
-            if (isinstance_of(I, obj, T_OS_ERROR) && (str_eq_cstr(I, name, "errno") || str_eq_cstr(I, name, "strerror") || str_eq_cstr(I, name, "filename"))) {
-                if (n < 2) return V_NONE;
-                if (str_eq_cstr(I, name, "errno")) return fld(I, args, 1);
-                if (str_eq_cstr(I, name, "strerror")) return fld(I, args, 2);
-                return n >= 3 ? fld(I, args, 3) : V_NONE;
+            if (isinstance_of(I, obj, T_OS_ERROR)) {
+                int which = str_eq_cstr(I, name, "errno") ? 0 : str_eq_cstr(I, name, "strerror") ? 1 :
+                            str_eq_cstr(I, name, "filename") ? 2 : str_eq_cstr(I, name, "filename2") ? 3 : -1;
+                if (which >= 0) return oserror_field(I, obj, which);
             }
         }
         return V_NULL;
@@ -182,7 +181,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "__doc__")) return V_NONE;
         return V_NULL;
     }
-    if (t == TYPE_REF(T_GENERATOR)) {
+    if (t == TYPE_REF(T_GENERATOR) || t == TYPE_REF(T_COROUTINE) || t == TYPE_REF(T_ASYNC_GENERATOR)) {
         if (str_eq_cstr(I, name, "__name__")) return fld(I, obj, GEN_NAME);
         if (str_eq_cstr(I, name, "__qualname__")) return fld(I, obj, GEN_QUALNAME);
         return V_NULL;

@@ -29,6 +29,8 @@
     X(CELL, "cell", OBJECT) \
     X(MODULE, "module", OBJECT) \
     X(GENERATOR, "generator", OBJECT) \
+    X(COROUTINE, "coroutine", OBJECT)            /* generator layout (GEN_*): async def */ \
+    X(ASYNC_GENERATOR, "async_generator", OBJECT) /* generator layout: async def with yield */ \
     X(PROPERTY, "property", OBJECT) \
     X(STATICMETHOD, "staticmethod", OBJECT) \
     X(CLASSMETHOD, "classmethod", OBJECT) \
@@ -52,12 +54,14 @@
     X(RAW, "raw", OBJECT)            /* internal: raw words (hash tables, bytecode, line tables) */ \
     X(FRAME, "frame", OBJECT)        /* internal: a function activation */ \
     X(TRACEBACK, "traceback", OBJECT) \
+    X(FS_HANDLE, "_fs_handle", OBJECT)   /* internal: an open file of the shared file system (mod_fs.c) */ \
     X(BASE_EXCEPTION, "BaseException", OBJECT) \
     X(SYSTEM_EXIT, "SystemExit", BASE_EXCEPTION) \
     X(KEYBOARD_INTERRUPT, "KeyboardInterrupt", BASE_EXCEPTION) \
     X(GENERATOR_EXIT, "GeneratorExit", BASE_EXCEPTION) \
     X(EXCEPTION, "Exception", BASE_EXCEPTION) \
     X(STOP_ITERATION, "StopIteration", EXCEPTION) \
+    X(STOP_ASYNC_ITERATION, "StopAsyncIteration", EXCEPTION) \
     X(ARITHMETIC_ERROR, "ArithmeticError", EXCEPTION) \
     X(FLOATING_POINT_ERROR, "FloatingPointError", ARITHMETIC_ERROR) \
     X(OVERFLOW_ERROR, "OverflowError", ARITHMETIC_ERROR) \
@@ -81,6 +85,15 @@
     X(NOT_A_DIRECTORY_ERROR, "NotADirectoryError", OS_ERROR) \
     X(PERMISSION_ERROR, "PermissionError", OS_ERROR) \
     X(TIMEOUT_ERROR, "TimeoutError", OS_ERROR) \
+    X(BLOCKING_IO_ERROR, "BlockingIOError", OS_ERROR) \
+    X(CHILD_PROCESS_ERROR, "ChildProcessError", OS_ERROR) \
+    X(INTERRUPTED_ERROR, "InterruptedError", OS_ERROR) \
+    X(PROCESS_LOOKUP_ERROR, "ProcessLookupError", OS_ERROR) \
+    X(CONNECTION_ERROR, "ConnectionError", OS_ERROR) \
+    X(BROKEN_PIPE_ERROR, "BrokenPipeError", CONNECTION_ERROR) \
+    X(CONNECTION_ABORTED_ERROR, "ConnectionAbortedError", CONNECTION_ERROR) \
+    X(CONNECTION_REFUSED_ERROR, "ConnectionRefusedError", CONNECTION_ERROR) \
+    X(CONNECTION_RESET_ERROR, "ConnectionResetError", CONNECTION_ERROR) \
     X(REFERENCE_ERROR, "ReferenceError", EXCEPTION) \
     X(RUNTIME_ERROR, "RuntimeError", EXCEPTION) \
     X(NOT_IMPLEMENTED_ERROR, "NotImplementedError", RUNTIME_ERROR) \
@@ -161,7 +174,9 @@ typedef enum TypeId {
     X(__bytes__, "__bytes__") X(__complex__, "__complex__") X(__trunc__, "__trunc__") \
     X(__floor__, "__floor__") X(__ceil__, "__ceil__") X(__getstate__, "__getstate__") \
     X(__prepare__, "__prepare__") X(__abstractmethods__, "__abstractmethods__") \
-    X(__notes__, "__notes__") X(__weakref__, "__weakref__") X(__set_name_dummy__, "__set_name_dummy__")
+    X(__notes__, "__notes__") X(__weakref__, "__weakref__") X(__set_name_dummy__, "__set_name_dummy__") \
+    X(__await__, "__await__") X(__aiter__, "__aiter__") X(__anext__, "__anext__") \
+    X(__aenter__, "__aenter__") X(__aexit__, "__aexit__")
 
 typedef enum NameId {
 #define NAME_ENUM_ITEM(id, text) N_##id,

@@ -32,6 +32,8 @@
 #include "mod_math.c"
 #include "mod_sys.c"
 #include "mod_random.c"
+#include "fs.c"
+#include "mod_fs.c"
 #include "mod_hash.c"
 #include "mod_struct.c"
 #include "mod_json.c"

@@ -227,8 +227,9 @@ static MY_OUTLINE bool bind_args(Interp *I, Value func, Ref f, Value self, Ref a
 /* ---- Calls ---------------------------------------------------------------------------------- */
 enum { CALL_DONE = 0, CALL_FRAME, CALL_ERR };
 
-static MY_OUTLINE Value gen_new(Interp *I, Value func, Ref f) {
-    Ref g = obj_alloc(I, T_GENERATOR, GEN_WORDS, false);
+static MY_OUTLINE Value gen_new(Interp *I, Value func, Ref f, uint32_t cflags) {
+    TypeId t = (cflags & CO_COROUTINE) ? T_COROUTINE : (cflags & CO_ASYNC_GENERATOR) ? T_ASYNC_GENERATOR : T_GENERATOR;
+    Ref g = obj_alloc(I, t, GEN_WORDS, false);
     if (!g) return V_ERR;
     st(I, g + GEN_FRAME, v_obj(f));
     st(I, g + GEN_STATE, v_int(GEN_CREATED));
@@ -256,7 +257,7 @@ static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args,
     }
     if (locals_dict != V_NULL) set_frv(I, f, FRAME_LOCALS, locals_dict);
     if (gen) {
-        Value g = gen_new(I, func, f);
+        Value g = gen_new(I, func, f, cflags);
         if (g == V_ERR) return CALL_ERR;
         *result = g;
         return CALL_DONE;
@@ -271,9 +272,13 @@ static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args,
 /* Resumes generator g: mode GF_*, `value` sent (or the exception to throw when throwing). */
 static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result) {
     int64_t state = v_as_int(fld(I, g, GEN_STATE));
-    if (state == GEN_RUNNING) { raise_msg(I, T_VALUE_ERROR, "generator already executing"); return CALL_ERR; }
+    if (state == GEN_RUNNING) {
+        raise_msg(I, T_VALUE_ERROR, is_type(I, g, T_COROUTINE) ? "coroutine already executing" : "generator already executing");
+        return CALL_ERR;
+    }
     if (state == GEN_DONE) {
         if (mode == GF_CLOSE) { *result = V_NONE; return CALL_DONE; }
+        if (is_type(I, g, T_COROUTINE)) { raise_msg(I, T_RUNTIME_ERROR, "cannot reuse already awaited coroutine"); return CALL_ERR; }
         if (throwing) { I->exc = value; return CALL_ERR; }
         if (mode == GF_FORITER) { *result = V_NULL; return CALL_DONE; }
         if (mode == GF_SEND) { *result = V_NULL; I->tail_args = V_NONE; return CALL_DONE; }
@@ -281,7 +286,8 @@ static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode,
         return CALL_ERR;
     }
     if (state == GEN_CREATED && !throwing && value != V_NONE) {
-        raise_msg(I, T_TYPE_ERROR, "can't send non-None value to a just-started generator");
+        raise_msg(I, T_TYPE_ERROR, is_type(I, g, T_COROUTINE) ? "can't send non-None value to a just-started coroutine"
+                                                              : "can't send non-None value to a just-started generator");
         return CALL_ERR;
     }
     if (state == GEN_CREATED && mode == GF_CLOSE) {
@@ -335,6 +341,12 @@ static MY_OUTLINE bool spread_kwargs(Interp *I, Value posargs, Value kwargs, Val
     *args_out = all;
     *names_out = names;
     return true;
+}
+
+static MY_FN bool str_has_dot(Interp *I, Value s) {
+    uint32_t n = str_nbytes(I, s);
+    for (uint32_t i = 0; i < n; i++) if (str_byte(I, s, i) == '.') return true;
+    return false;
 }
 
 static MY_OUTLINE int vm_call(Interp *I, Value callable, Ref args, uint32_t nargs, Value kwnames, Value *result, uint32_t frame_flags);
@@ -392,6 +404,9 @@ static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, 
             return CALL_DONE;
         }
     }
+    /* OSError(errno, strerror, ...) makes the subclass for that errno (FileNotFoundError, ...) */
+    if (t == TYPE_REF(T_OS_ERROR) && nargs >= 2 && nargs <= 5 && kwnames == V_NULL && v_is_int(ld(I, args)))
+        t = TYPE_REF(oserror_subclass(v_as_int(ld(I, args))));
     /* a class with a Python __new__ goes through the prelude, which calls __new__ then __init__ */
     Value newf = type_lookup_id(I, t, N___new__);
     if (newf != V_NULL && !is_type(I, newf, T_BUILTIN)) {
@@ -710,6 +725,7 @@ MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
 }
 
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
+    if (I->status == RUN_BARRIER) { I->status = RUN_BUDGET; I->at_barrier = false; }   /* released */
     if (I->status != RUN_BUDGET && I->status != RUN_OUTPUT) return (RunStatus)I->status;
     if (!out_flush_pending(I)) { I->status = RUN_OUTPUT; return RUN_OUTPUT; }
     volatile char stack_marker = 0;
@@ -934,7 +950,9 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             Value f = type_lookup(I, type_of(I, a), NAME(arg));
             if (f == V_NULL) {
-                raise_fmt(I, T_TYPE_ERROR, "'%T' object does not support the context manager protocol", a, 0, 0);
+                bool as = NAME(arg) == name_v(I, N___aenter__) || NAME(arg) == name_v(I, N___aexit__);
+                raise_fmt(I, T_TYPE_ERROR, as ? "'%T' object does not support the asynchronous context manager protocol"
+                                              : "'%T' object does not support the context manager protocol", a, 0, 0);
                 goto error;
             }
             if (is_type(I, f, T_FUNCTION) || is_type(I, f, T_BUILTIN)) {
@@ -1324,7 +1342,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (cr == CALL_FRAME) { LOAD(); break; }
             if (I->frame != fr) LOAD();
             PUSH(r);
-            if (I->pending_out != V_NULL) { SAVE(); I->steps += executed; I->status = RUN_OUTPUT; return RUN_OUTPUT; }
+            if (I->pending_out != V_NULL || I->at_barrier) {
+                SAVE(); I->steps += executed;
+                I->status = I->at_barrier ? RUN_BARRIER : RUN_OUTPUT;
+                return (RunStatus)I->status;
+            }
             break;
         }
         case OP_CALL_EX: {
@@ -1344,7 +1366,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (cr == CALL_ERR) CALL_FAILED();
             if (cr == CALL_FRAME) { LOAD(); break; }
             PUSH(r);
-            if (I->pending_out != V_NULL) { SAVE(); I->steps += executed; I->status = RUN_OUTPUT; return RUN_OUTPUT; }
+            if (I->pending_out != V_NULL || I->at_barrier) {
+                SAVE(); I->steps += executed;
+                I->status = I->at_barrier ? RUN_BARRIER : RUN_OUTPUT;
+                return (RunStatus)I->status;
+            }
             break;
         }
         case OP_MAKE_FUNCTION: {
@@ -1388,7 +1414,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (fl & GF_CLOSE) {
                 /* close(): a generator that yields again ignores GeneratorExit */
                 ip0 = ip - 1;
-                raise_msg(I, T_RUNTIME_ERROR, "generator ignored GeneratorExit");
+                raise_msg(I, T_RUNTIME_ERROR, is_type(I, frv(I, fr, FRAME_GEN), T_COROUTINE) ? "coroutine ignored GeneratorExit" : "generator ignored GeneratorExit");
                 goto error;
             }
             PUSH(r);
@@ -1397,7 +1423,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_SEND: {
             Value v = POP();
             a = TOP();
-            if (is_type(I, a, T_GENERATOR)) {
+            if (is_type(I, a, T_GENERATOR) || is_type(I, a, T_COROUTINE)) {
                 SAVE();
                 cr = gen_resume(I, a, v, GF_SEND, false, &r);
                 if (cr == CALL_ERR) goto error;
@@ -1486,13 +1512,55 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             goto tailcall_result;
         }
         case OP_LOAD_ASSERTION_ERROR: PUSH(type_v(T_ASSERTION_ERROR)); break;
+        case OP_LOAD_PRELUDE:
+            a = dict_get_str(I, image_root(I, ROOT_PRELUDE), NAME(arg));
+            if (a == V_NULL) { raise_msg(I, T_SYSTEM_ERROR, "prelude function missing"); goto error; }
+            PUSH(a);
+            break;
+        case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_GET_ANEXT: {
+            /* the awaitable protocol's lookups: a coroutine is its own iterator; the rest call a
+               special method of the type */
+            int op = (int)INSTR_OP(ins);
+            a = TOP();
+            if (op == OP_GET_AWAITABLE && is_type(I, a, T_COROUTINE)) break;
+            NameId nid = op == OP_GET_AWAITABLE ? N___await__ : op == OP_GET_AITER ? N___aiter__ : N___anext__;
+            Value f = type_lookup(I, type_of(I, a), name_v(I, nid));
+            if (f == V_NULL) {
+                if (op == OP_GET_AWAITABLE) raise_fmt(I, T_TYPE_ERROR, "object %T can't be used in 'await' expression", a, 0, 0);
+                else if (op == OP_GET_AITER) raise_fmt(I, T_TYPE_ERROR, "'async for' requires an object with __aiter__ method, got %T", a, 0, 0);
+                else raise_fmt(I, T_TYPE_ERROR, "'async for' requires an iterator with __anext__ method, got %T", a, 0, 0);
+                goto error;
+            }
+            Value t = tuple_new(I, 1);
+            if (t == V_ERR) goto error;
+            set_fld(I, t, 1, a);
+            I->tail_callable = f;
+            I->tail_args = t;
+            I->tail_kwargs = V_NULL;
+            I->tail_mode = TAIL_CALL;
+            if (op != OP_GET_ANEXT) sp--;
+            goto tailcall_result;
+        }
+        case OP_END_ASYNC_FOR:
+            a = POP();
+            if (isinstance_of(I, a, T_STOP_ASYNC_ITERATION)) { sp--; break; }
+            I->exc = a;
+            reraise = true;
+            goto error;
         case OP_LOAD_BUILD_CLASS:
             a = prelude_get(I, "__build_class__");
             if (a == V_ERR) goto error;
             PUSH(a);
             break;
         case OP_IMPORT_NAME: {
-            r = module_import(I, NAME(arg));
+            a = NAME(arg);
+            if (str_has_dot(I, a)) {
+                /* import a.b: the prelude imports a, then a.b, and picks the module to push */
+                r = tuple_pack2(I, a, TOP());
+                if (r != V_ERR) r = prelude_tailcall(I, "_import_dotted", r);
+            } else {
+                r = module_import(I, a);
+            }
             if (r == V_ERR) goto error;
             sp -= 2;
             if (r == V_TAILCALL) goto tailcall_result;   /* a module written in Python runs first */
@@ -1543,7 +1611,16 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             }
             break;
         }
-        case OP_SETUP_ANNOTATIONS: break;
+        case OP_SETUP_ANNOTATIONS: {
+            /* a module or class body about to record an annotation: make __annotations__ if missing */
+            Value ldict = frv(I, fr, FRAME_LOCALS);
+            if (ldict == V_NULL) ldict = frv(I, fr, FRAME_GLOBALS);
+            if (is_type(I, ldict, T_DICT) && dict_get_str(I, ldict, name_v(I, N___annotations__)) == V_NULL) {
+                Value d = dict_new(I);
+                if (d == V_ERR || dict_set(I, ldict, name_v(I, N___annotations__), d) == V_ERR) goto error;
+            }
+            break;
+        }
         case OP_PRINT_EXPR: {
             a = TOP();
             if (a == V_NONE) { sp--; break; }
@@ -1702,10 +1779,15 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 set_fld(I, frv(I, fr, FRAME_GEN), GEN_STATE, v_int(GEN_DONE));
                 set_frv(I, fr, FRAME_BACK, V_NULL);
                 set_frv(I, fr, FRAME_IP, v_int(-1));
-                if (isinstance_of(I, exc, T_STOP_ITERATION)) {
+                Value gobj = frv(I, fr, FRAME_GEN);
+                bool agen = is_type(I, gobj, T_ASYNC_GENERATOR);
+                if (isinstance_of(I, exc, T_STOP_ITERATION) || (agen && isinstance_of(I, exc, T_STOP_ASYNC_ITERATION))) {
                     Value e = exc_new(I, TYPE_REF(T_RUNTIME_ERROR), V_NULL);
                     if (e != V_ERR) {
-                        Value m = str_from_cstr(I, "generator raised StopIteration");
+                        Value m = str_from_cstr(I, is_type(I, gobj, T_COROUTINE) ? "coroutine raised StopIteration" :
+                                                   !agen ? "generator raised StopIteration" :
+                                                   isinstance_of(I, exc, T_STOP_ITERATION) ? "async generator raised StopIteration" :
+                                                   "async generator raised StopAsyncIteration");
                         Value t = m == V_ERR ? V_ERR : tuple_pack2(I, m, V_NONE);
                         if (t != V_ERR) { t = tuple_from_values(I, v_as_ref(t) + 1, 1); if (t != V_ERR) set_fld(I, e, EXC_ARGS, t); }
                         set_fld(I, e, EXC_CAUSE, exc);

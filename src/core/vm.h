@@ -53,6 +53,8 @@ MY_FN bool slice_indices(Interp *I, Value slice, int64_t len, int64_t *start, in
 MY_FN void tb_add(Interp *I, Value exc, Value code, uint32_t line);
 MY_FN void print_exception(Interp *I, Value exc);   /* to the err stream, as CPython prints it */
 MY_FN Value exc_str(Interp *I, Value exc);
+MY_FN Value oserror_field(Interp *I, Value exc, int which);
+MY_FN TypeId oserror_subclass(int64_t e);
 
 /* Image roots: the function that implements a call to a built-in type. */
 MY_FN Value type_call_builtin(Interp *I, TypeId t, Ref args, uint32_t nargs, Value kwnames);

@@ -57,12 +57,26 @@ typedef struct RunShared {
     MyriadOutputFn on_output;
     MyriadDoneFn on_done;
     void *user;
-    atomic_uint_fast64_t next_id;
     /* a session's input: its interpreters (NULL in a run), which are still in it, the code to start */
     Interp *interps;
     uint8_t *live;
     Value code;
+    /* myriad.barrier(): interpreters waiting at it, and those released and not yet resumed */
+    pthread_mutex_t lock;
+    pthread_cond_t wake;
+    uint64_t started, finished;
+    struct Parked **parked, **ready;
+    size_t nparked, nready, cap;
 } RunShared;
+
+/* An interpreter waiting at a barrier. In a run the worker's heap goes on to other interpreters,
+   so the used part of this one's heap is kept here: its objects and its frames. */
+typedef struct Parked {
+    uint64_t id;
+    Interp hdr;
+    uint64_t *objects, *frames;
+    ByteBuf out, err;     /* its output so far, when it is collected rather than streamed */
+} Parked;
 
 typedef struct Worker {
     RunShared *S;
@@ -132,14 +146,81 @@ static int worker_start_interp(Worker *W, uint64_t id) {
     I->stdin_len = o->stdin_data ? (uint32_t)o->stdin_len : 0;
     I->stdin_pos = 0;
     I->max_steps = o->max_steps;
+    I->fs = host_fs_core(o->fs);
     if (o->compile_each) interp_compile_main(I);   /* a failure is reported like any run's end */
     return 1;
 }
 
+/* Sets W->I (interpreter `id`, at a barrier) aside until the barrier opens. 0: no memory. */
+static int worker_park(Worker *W, uint64_t id) {
+    RunShared *S = W->S;
+    Parked *p = calloc(1, sizeof *p);
+    if (!p) return 0;
+    p->id = id;
+    if (!S->interps) {
+        Interp *I = W->I;
+        p->hdr = *I;
+        p->objects = malloc((size_t)I->top * 8 + 8);
+        p->frames = malloc((size_t)(I->frame_end - I->fsp) * 8 + 8);
+        if (!p->objects || !p->frames) { free(p->objects); free(p->frames); free(p); return 0; }
+        memcpy(p->objects, W->heap, (size_t)I->top * 8);
+        memcpy(p->frames, W->heap + I->fsp, (size_t)(I->frame_end - I->fsp) * 8);
+    }
+    p->out = W->out;
+    p->err = W->err;
+    memset(&W->out, 0, sizeof W->out);
+    memset(&W->err, 0, sizeof W->err);
+    pthread_mutex_lock(&S->lock);
+    if (S->nparked == S->cap) {
+        size_t cap = S->cap ? S->cap * 2 : 64;
+        Parked **a = realloc(S->parked, cap * sizeof *a), **b = a ? realloc(S->ready, cap * sizeof *b) : NULL;
+        if (a) S->parked = a;
+        if (b) S->ready = b;
+        if (!a || !b) {
+            pthread_mutex_unlock(&S->lock);
+            W->out = p->out;
+            W->err = p->err;
+            free(p->objects); free(p->frames); free(p);
+            return 0;
+        }
+        S->cap = cap;
+    }
+    S->parked[S->nparked++] = p;
+    pthread_cond_broadcast(&S->wake);
+    pthread_mutex_unlock(&S->lock);
+    return 1;
+}
+
+/* Takes up a parked interpreter again in this worker; returns its id. */
+static uint64_t worker_unpark(Worker *W, Parked *p) {
+    RunShared *S = W->S;
+    uint64_t id = p->id;
+    if (S->interps) {
+        W->I = &S->interps[id];
+    } else {
+        Interp *I = W->I = &W->own;
+        *I = p->hdr;
+        I->H.heap = W->heap;
+        memcpy(W->heap, p->objects, (size_t)I->top * 8);
+        memcpy(W->heap + I->fsp, p->frames, (size_t)(I->frame_end - I->fsp) * 8);
+    }
+    W->I->out = (OutBuf){ W->core_out, 0, STREAM_BUF_BYTES };
+    W->I->err = (OutBuf){ W->core_err, 0, STREAM_BUF_BYTES };
+    free(W->out.data);
+    free(W->err.data);
+    W->out = p->out;
+    W->err = p->err;
+    free(p->objects);
+    free(p->frames);
+    free(p);
+    return id;
+}
+
 /* Runs W->I (interpreter `id`) to the end of its script or input, slice by slice, draining its
-   output between slices. Ctrl-C ends a run's interpreter here; in a session it raises
-   KeyboardInterrupt inside the interpreter (once per Ctrl-C), which then ends as Python would. */
-static void worker_drive(Worker *W, uint64_t id) {
+   output between slices; or until it waits at a barrier (then it is parked and 1 returned).
+   Ctrl-C ends a run's interpreter here; in a session it raises KeyboardInterrupt inside the
+   interpreter (once per Ctrl-C), which then ends as Python would. */
+static int worker_drive(Worker *W, uint64_t id) {
     int empty_output_stops = 0;
     unsigned interrupts_seen = W->S->interps ? host_interrupt_count() : 0;
     for (;;) {
@@ -148,7 +229,7 @@ static void worker_drive(Worker *W, uint64_t id) {
             if (!W->S->interps) {
                 worker_drain(W, id);
                 worker_finish(W, id, MYRIAD_ERROR, 130, "KeyboardInterrupt\n");
-                return;
+                return 0;
             }
             W->I->interrupt = true;
             interrupts_seen = interrupts;
@@ -160,48 +241,88 @@ static void worker_drive(Worker *W, uint64_t id) {
             empty_output_stops = drained ? 0 : empty_output_stops + 1;
             if (empty_output_stops < MAX_EMPTY_OUTPUT_STOPS) continue;
             worker_finish(W, id, MYRIAD_ERROR, 1, "myriad: internal error: output stalled\n");
-            return;
+            return 0;
+        }
+        if (rs == RUN_BARRIER) {
+            if (worker_park(W, id)) return 1;
+            worker_finish(W, id, MYRIAD_MEMORY, 1, "myriad: out of host memory at a barrier\n");
+            return 0;
         }
         worker_finish_status(W, id, rs);
-        return;
+        return 0;
     }
 }
 
-/* A run: interpreter `id` from its start to its end over the worker's heap. */
-static void worker_run_interp(Worker *W, uint64_t id) {
+/* A run: interpreter `id` from its start to its end (or a barrier) over the worker's heap. */
+static int worker_run_interp(Worker *W, uint64_t id) {
+    W->I = &W->own;
     if (!worker_start_interp(W, id)) {
         worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
-        return;
+        return 0;
     }
-    worker_drive(W, id);
+    return worker_drive(W, id);
 }
 
 /* A session: interpreter `id` runs the input, in the worker's output buffers. */
-static void worker_run_input(Worker *W, uint64_t id) {
+static int worker_run_input(Worker *W, uint64_t id) {
     RunShared *S = W->S;
-    if (!S->live[id]) return;
+    if (!S->live[id]) return 0;
     Interp *I = W->I = &S->interps[id];
     I->H.image_words = S->image_words;
     I->out = (OutBuf){ W->core_out, 0, STREAM_BUF_BYTES };
     I->err = (OutBuf){ W->core_err, 0, STREAM_BUF_BYTES };
     if (!interp_start_code(I, S->code)) {
         worker_finish(W, id, MYRIAD_MEMORY, 1, "MemoryError\n");
-    } else {
-        worker_drive(W, id);
+        return 0;
     }
-    /* an interpreter that exited or ran out of memory leaves the session */
-    if (I->status == RUN_EXIT || I->status == RUN_MEMORY) S->live[id] = 0;
+    return worker_drive(W, id);
+}
+
+/* The next piece of work: an interpreter released from a barrier (*parked set), or a fresh id.
+   When every interpreter still running waits at a barrier, the barrier opens. 0: all done. */
+static int next_job(RunShared *S, uint64_t *id, Parked **parked) {
+    int found = 0;
+    pthread_mutex_lock(&S->lock);
+    for (;;) {
+        bool stopping = !S->interps && myriad_interrupted();   /* a run skips interpreters not started */
+        if (S->nready) { *parked = S->ready[--S->nready]; found = 1; break; }
+        if (S->started < S->opts->n && !stopping) { *id = S->started++; *parked = NULL; found = 1; break; }
+        bool all_started = S->started >= S->opts->n || stopping;
+        if (all_started && S->nparked && S->nparked == S->started - S->finished) {
+            /* the barrier opens: (a run being stopped resumes them only to end them) */
+            memcpy(S->ready, S->parked, S->nparked * sizeof *S->parked);
+            S->nready = S->nparked;
+            S->nparked = 0;
+            pthread_cond_broadcast(&S->wake);
+            continue;
+        }
+        if (all_started && S->finished == S->started) break;
+        pthread_cond_wait(&S->wake, &S->lock);
+    }
+    pthread_mutex_unlock(&S->lock);
+    return found;
 }
 
 static void *worker_main(void *arg) {
     Worker *W = arg;
     RunShared *S = W->S;
-    for (;;) {
-        if (!S->interps && myriad_interrupted()) break;   /* a run stops claiming: unstarted interpreters are skipped */
-        uint64_t id = atomic_fetch_add(&S->next_id, 1);
-        if (id >= S->opts->n) break;
-        if (S->interps) worker_run_input(W, id);
-        else worker_run_interp(W, id);
+    uint64_t id = 0;
+    Parked *p = NULL;
+    while (next_job(S, &id, &p)) {
+        int parked;
+        if (p) {
+            id = worker_unpark(W, p);
+            parked = worker_drive(W, id);
+        } else {
+            parked = S->interps ? worker_run_input(W, id) : worker_run_interp(W, id);
+        }
+        if (parked) continue;
+        /* an interpreter that exited or ran out of memory leaves the session */
+        if (S->interps && (S->interps[id].status == RUN_EXIT || S->interps[id].status == RUN_MEMORY)) S->live[id] = 0;
+        pthread_mutex_lock(&S->lock);
+        S->finished++;
+        pthread_cond_broadcast(&S->wake);
+        pthread_mutex_unlock(&S->lock);
     }
     return NULL;
 }
@@ -284,7 +405,8 @@ static uint64_t checked_heap_words(size_t heap_bytes, char **error) {
 
 /* Runs S's interpreters (a run's, or a session's input) on worker threads; 0 or -1 (*error). */
 static int run_shared(RunShared *S, bool check_heap, char **error) {
-    atomic_init(&S->next_id, 0);
+    pthread_mutex_init(&S->lock, NULL);
+    pthread_cond_init(&S->wake, NULL);
     int nthreads = choose_thread_count(S->opts);
     Worker *workers = calloc((size_t)nthreads, sizeof *workers);
     if (!workers) return fail_with(error, host_format("myriad: out of memory starting %d workers\n", nthreads));
@@ -297,6 +419,10 @@ static int run_shared(RunShared *S, bool check_heap, char **error) {
     if (rc == 0) run_workers(workers, nthreads);
     for (int i = 0; i < allocated; i++) worker_free(&workers[i]);
     free(workers);
+    free(S->parked);
+    free(S->ready);
+    pthread_mutex_destroy(&S->lock);
+    pthread_cond_destroy(&S->wake);
     return rc;
 }
 
@@ -365,6 +491,7 @@ BackendSession *cpu_session_new(const uint64_t *image, uint32_t image_words, con
         I->stdin_data = (const uint8_t *)opts->stdin_data;
         I->stdin_len = opts->stdin_data ? (uint32_t)opts->stdin_len : 0;
         I->max_steps = opts->max_steps;
+        I->fs = host_fs_core(opts->fs);
         s->live[i] = 1;
     }
     return s;

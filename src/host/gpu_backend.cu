@@ -57,6 +57,7 @@ struct Fleet {
     uint64_t *heaps;
     uint32_t heap_words;
     uint32_t n;
+    MyFs *fs;              // the shared file system's pool on the card, or NULL
 };
 
 // Interpreter i's heap: its column of its warp's block (interleaved), or its own run of words.
@@ -90,6 +91,7 @@ __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uin
     L.stdin_data = stdin_data;
     L.stdin_len = stdin_len;
     L.stdin_pos = 0;
+    L.fs = f.fs;
     if (compile_each) interp_compile_main(&L);
     s.status = L.status;
     s.exit_code = L.exit_code;
@@ -100,13 +102,14 @@ __global__ void k_init(Fleet f, const uint64_t *image, uint32_t image_words, uin
     f.slots[i] = s;
 }
 
-// Runs every unfinished interpreter for `budget` bytecodes. The header is worked on in local memory:
-// its fields are read on every heap access, and local memory is coalesced across the warp.
-__global__ void k_run(Fleet f, uint64_t budget) {
+// Runs every unfinished interpreter for `budget` bytecodes; those waiting at a barrier only when
+// `release` says that every interpreter still running has reached it. The header is worked on in
+// local memory: its fields are read on every heap access, and local memory is coalesced across the warp.
+__global__ void k_run(Fleet f, uint64_t budget, int release) {
     uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= f.n) return;
     Slot s = f.slots[i];
-    if (s.status != RUN_BUDGET && s.status != RUN_OUTPUT) return;
+    if (s.status != RUN_BUDGET && s.status != RUN_OUTPUT && !(s.status == RUN_BARRIER && release)) return;
     Interp L = f.interps[i];
     RunStatus rs = interp_run(&L, budget);
     f.interps[i] = L;
@@ -253,9 +256,35 @@ struct FleetHost {
     HostBuf *outs;         // per interpreter, stdout then stderr, when not streaming
     uint8_t *reported;
     MyriadOptions opts;
+    size_t fs_bytes;       // the file system's pool (opts.fs), copied to f.fs for the run
+    bool fs_on_card;       // f.fs holds it (so it comes back when the fleet is freed)
 };
 
+// The file system goes to the card before the interpreters start and comes back after them: only
+// the part of the pool handed out so far travels.
+static const char *fs_upload(FleetHost *h) {
+    void *pool = host_fs_pool(h->opts.fs, &h->fs_bytes);
+    size_t used = (size_t)((MyFs *)pool)->bump * FS_UNIT;   // (fs_used is device code here)
+    if (cudaMalloc(&h->f.fs, h->fs_bytes) != cudaSuccess) return "allocating the file system";
+    if (cudaMemcpy(h->f.fs, pool, used, cudaMemcpyHostToDevice) != cudaSuccess) return "copying the file system";
+    h->fs_on_card = true;
+    return NULL;
+}
+static void fs_download(FleetHost *h) {
+    if (!h->fs_on_card) return;
+    size_t bytes;
+    void *pool = host_fs_pool(h->opts.fs, &bytes);
+    if (cudaMemcpy(pool, h->f.fs, sizeof(MyFs), cudaMemcpyDeviceToHost) == cudaSuccess) {
+        size_t used = (size_t)((MyFs *)pool)->bump * FS_UNIT;   // (fs_used is device code here)
+        if (used > bytes) used = bytes;
+        if (cudaMemcpy(pool, h->f.fs, used, cudaMemcpyDeviceToHost) != cudaSuccess)
+            fprintf(stderr, "myriad: GPU: copying the file system back failed\n");
+    }
+}
+
 static void fleet_free(FleetHost *h) {
+    fs_download(h);
+    cudaFree(h->f.fs);
     if (h->outs) {
         for (uint64_t i = 0; i < 2 * (uint64_t)h->n; i++) free(h->outs[i].data);
         free(h->outs);
@@ -285,6 +314,11 @@ static int fleet_alloc(FleetHost *h, const uint64_t *image, uint32_t image_words
     uint64_t n64 = opts->n;
     GpuProbe probe;
     if (!gpu_backend_probe(&probe)) { err = host_format("myriad: no usable CUDA GPU found\n"); goto fail; }
+    if (opts->fs) {
+        const char *what = fs_upload(h);
+        if (what) { err = host_format("myriad: GPU: %s (%zu bytes, see --fs-size)\n", what, h->fs_bytes); goto fail; }
+        probe.free_bytes = probe.free_bytes > h->fs_bytes ? probe.free_bytes - h->fs_bytes : 0;
+    }
     if (n64 > 0xFFFFFFE0ull) { err = host_format("myriad: GPU: at most %u interpreters per run\n", 0xFFFFFFE0u); goto fail; }
     {
         uint32_t n = (uint32_t)n64;
@@ -367,7 +401,7 @@ static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, Myr
         unsigned interrupts_seen = host_interrupt_count();
         for (;;) {
             // report what ended and gather output (the first pass also sees interpreters whose start failed)
-            uint64_t total = 0, running = 0;
+            uint64_t total = 0, running = 0, waiting = 0;
             steps_total = 0;
             for (uint32_t i = 0; i < n; i++) {
                 offsets[i] = total;
@@ -410,8 +444,8 @@ static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, Myr
                     s.out_len = s.err_len = 0;
                 }
                 if (h->reported[i]) continue;
-                bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT;
-                if (live && !stop) { running++; continue; }
+                bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT || s.status == RUN_BARRIER;
+                if (live && !stop) { running++; waiting += s.status == RUN_BARRIER; continue; }
                 char note[96];
                 int exit_code;
                 MyriadStatus ps = host_outcome(s.status == SLOT_NO_HEAP ? RUN_MEMORY : s.status, s.exit_code,
@@ -455,7 +489,7 @@ static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, Myr
                 }
             }
             double t0 = now_seconds();
-            k_run<<<h->grid, GPU_BLOCK>>>(f, budget);
+            k_run<<<h->grid, GPU_BLOCK>>>(f, budget, waiting == running);
             CUDA_TRY(cudaGetLastError(), "running the interpreters");
             CUDA_TRY(cudaMemcpy(slots, f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "running the interpreters");
             // steer the next launch toward GPU_TARGET_MS

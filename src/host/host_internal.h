@@ -17,6 +17,11 @@ char *host_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cpu_backend_run(const MyriadProgram *p, const MyriadOptions *opts, MyriadOutputFn on_output,
                     MyriadDoneFn on_done, void *user, char **error);
 
+/* The shared file system (fs_host.c): its core object, and its pool (for the GPU's copy). */
+struct MyFs;
+struct MyFs *host_fs_core(MyriadFs *f);
+void *host_fs_pool(MyriadFs *f, size_t *bytes);
+
 /* How an interpreter that stopped with core status `run_status` (a RunStatus) ends for the caller:
    returns its public status, sets *exit_code, and writes into `note` (cap bytes) any stderr text
    the host adds (the step-limit message, "MemoryError" when even the error did not fit). */

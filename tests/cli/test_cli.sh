@@ -9,7 +9,7 @@ trap 'rm -rf "$T"' EXIT
 PASS=0
 FAIL=0
 
-gcc -O2 -Wall -Wextra -Werror -pthread $EXTRA_CFLAGS -Iinclude -Isrc/core src/cli/*.c src/host/*.c tests/cli/fake_core.c \
+gcc -O2 -Wall -Wextra -Werror -pthread $EXTRA_CFLAGS -Iinclude -Isrc/core src/cli/*.c src/host/*.c src/core/fs.c tests/cli/fake_core.c \
     -o "$BIN" || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 ok() { PASS=$((PASS + 1)); echo "ok   $1"; }
