@@ -16,6 +16,8 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes):
         return s
+    if isinstance(s, (bytearray, memoryview)):
+        return bytes(s)
     raise TypeError('argument should be a bytes-like object or ASCII string, not %r' % s.__class__.__name__) from None
 
 
@@ -65,7 +67,9 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
 def _b32encode(alphabet, s):
-    if not isinstance(s, bytes):
+    if isinstance(s, (bytearray, memoryview)):
+        s = bytes(s)
+    elif not isinstance(s, bytes):
         raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(s).__name__)
     leftover = len(s) % 5
     if leftover:
@@ -154,6 +158,8 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
+    if isinstance(s, (bytearray, memoryview)):
+        s = bytes(s)
     if not isinstance(s, bytes):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
     pieces = []
@@ -163,6 +169,8 @@ def encodebytes(s):
 
 
 def decodebytes(s):
+    if isinstance(s, (bytearray, memoryview)):
+        s = bytes(s)
     if not isinstance(s, bytes):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
     return binascii.a2b_base64(s)

@@ -19,6 +19,8 @@ _HEX = b'0123456789abcdef'
 
 
 def _need_bytes(data):
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     if not isinstance(data, bytes):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
     return data
@@ -31,6 +33,8 @@ def _ascii_arg(data):
             return data.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     if not isinstance(data, bytes):
         raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(data).__name__)
     return data

@@ -9,6 +9,13 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
            'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
 
+def _data(d):
+    # bytearray and memoryview are Python classes here: hash their bytes
+    if isinstance(d, (bytearray, memoryview)):
+        return bytes(d)
+    return d
+
+
 class HASH:
     __module__ = '_hashlib'
 
@@ -20,7 +27,7 @@ class HASH:
     def update(self, *args):
         if len(args) != 1:
             raise TypeError('HASH.update() takes exactly one argument (%d given)' % len(args))
-        _hash.update(self._state, args[0])
+        _hash.update(self._state, _data(args[0]))
 
     def digest(self):
         return _hash.digest(self._state)
@@ -46,7 +53,7 @@ def _make(alg, fname):
         data = args[0] if args else string
         h = HASH(alg, _hash.new(alg))
         if data is not _NONE:
-            _hash.update(h._state, data)
+            _hash.update(h._state, _data(data))
         return h
     ctor.__name__ = fname
     ctor.__qualname__ = fname
@@ -66,8 +73,10 @@ def __hash_new(name, data=b'', **kwargs):
     alg = _ALGS.get(name)
     if not isinstance(name, str):
         raise TypeError('name must be a string')
-    if data is not None and not isinstance(data, bytes):
-        _hash.update(_hash.new(0), data)
+    if data is not None:
+        data = _data(data)
+        if not isinstance(data, bytes):
+            _hash.update(_hash.new(0), data)
     if alg is None:
         alg = _ALGS.get(name.lower())
         if alg is None:

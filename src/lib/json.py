@@ -464,7 +464,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    elif isinstance(s, bytes):
+    elif isinstance(s, (bytes, bytearray)):
+        s = bytes(s)
         enc = _detect_encoding(s)
         if enc == 'utf-8-sig':
             s = s[3:]

@@ -118,59 +118,68 @@ def _index_or_float(v):
         return type(v).__index__(v)
 
 
-def _pack(st, args, fname):
+def _pack(st, args, fname, partial=None):
     native, little, size, items = st
     if len(args) != len(items):
         raise error('%s expected %d items for packing (got %d)' % (fname, len(items), len(args)))
     out = [0] * size
     order = 'little' if little else 'big'
     k = 0
-    for code, isz, off in items:
-        v = args[k]
-        k += 1
-        if code in 'bBhHiIlLqQnN':
-            v = _int_arg(v)
-            signed = code in 'bhilqn'
-            msg = _range_error(code, native, little, v, isz, signed)
-            if msg is not None:
-                raise error(msg)
-            bs = v.to_bytes(isz, order, signed=signed)
-        elif code == 'P':
-            v = _int_arg(v)
-            if not -(1 << 63) <= v < (1 << 64):
-                raise error('int too large to convert')
-            bs = (v & 0xFFFFFFFFFFFFFFFF).to_bytes(8, order)
-        elif code in 'efd':
-            v = _float_arg(v)
-            try:
-                bits = _struct.float_bits(v, isz)
-            except OverflowError:
-                if code != 'f' or not native:
-                    raise
-                bits = 0xFF800000 if v < 0 else 0x7F800000   # CPython's native 'f' casts to inf
-            bs = bits.to_bytes(isz, order)
-        elif code == '?':
-            bs = b'\x01' if v else b'\x00'
-        elif code == 'c':
-            if not isinstance(v, bytes) or len(v) != 1:
-                raise error('char format requires a bytes object of length 1')
-            bs = v
-        elif code == 's':
-            if not isinstance(v, bytes):
-                raise error("argument for 's' must be a bytes object")
-            bs = v[:isz]
-        else:
-            if not isinstance(v, bytes):
-                raise error("argument for 'p' must be a bytes object")
-            n = min(len(v), isz - 1)
-            bs = (bytes([min(n, 255)]) + v[:n]) if isz else b''
-        out[off:off + len(bs)] = bs
+    try:
+        for code, isz, off in items:
+            v = args[k]
+            k += 1
+            if type(v) is bytearray and code in 'sp':
+                v = bytes(v)
+            if code in 'bBhHiIlLqQnN':
+                v = _int_arg(v)
+                signed = code in 'bhilqn'
+                msg = _range_error(code, native, little, v, isz, signed)
+                if msg is not None:
+                    raise error(msg)
+                bs = v.to_bytes(isz, order, signed=signed)
+            elif code == 'P':
+                v = _int_arg(v)
+                if not -(1 << 63) <= v < (1 << 64):
+                    raise error('int too large to convert')
+                bs = (v & 0xFFFFFFFFFFFFFFFF).to_bytes(8, order)
+            elif code in 'efd':
+                v = _float_arg(v)
+                try:
+                    bits = _struct.float_bits(v, isz)
+                except OverflowError:
+                    if code != 'f' or not native:
+                        raise
+                    bits = 0xFF800000 if v < 0 else 0x7F800000   # CPython's native 'f' casts to inf
+                bs = bits.to_bytes(isz, order)
+            elif code == '?':
+                bs = b'\x01' if v else b'\x00'
+            elif code == 'c':
+                if not isinstance(v, bytes) or len(v) != 1:
+                    raise error('char format requires a bytes object of length 1')
+                bs = v
+            elif code == 's':
+                if not isinstance(v, bytes):
+                    raise error("argument for 's' must be a bytes object")
+                bs = v[:isz]
+            else:
+                if not isinstance(v, bytes):
+                    raise error("argument for 'p' must be a bytes object")
+                n = min(len(v), isz - 1)
+                bs = (bytes([min(n, 255)]) + v[:n]) if isz else b''
+            out[off:off + len(bs)] = bs
+    except BaseException:
+        if partial is not None:   # pack_into leaves what was packed before the error, as CPython
+            partial(bytes(out))
+        raise
     return bytes(out)
 
 
 def _buffer(buf):
     if isinstance(buf, bytes):
         return buf
+    if isinstance(buf, (bytearray, memoryview)):
+        return bytes(buf)
     raise TypeError("a bytes-like object is required, not '%s'" % type(buf).__name__)
 
 
@@ -218,8 +227,32 @@ class Struct:
     def pack(self, *args):
         return _pack(self._st, args, 'pack')
 
-    def pack_into(self, buffer, offset, *args):
-        raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
+    def pack_into(self, *args):
+        st = self._st
+        if len(args) != len(st[3]) + 2:
+            if not args:
+                raise error('pack_into expected buffer argument')
+            if len(args) == 1:
+                raise error('pack_into expected offset argument')
+            raise error('pack_into expected %d items for packing (got %d)' % (len(st[3]), len(args) - 2))
+        buffer = args[0]
+        if not (isinstance(buffer, bytearray) or (isinstance(buffer, memoryview) and not buffer.readonly)):
+            raise TypeError('argument must be read-write bytes-like object, not %s' % type(buffer).__name__)
+        offset = _int_arg_type(args[1])
+        n = len(buffer)
+        size = self.size
+        if offset < 0:
+            if offset + size > 0:
+                raise error('no space to pack %d bytes at offset %d' % (size, offset))
+            if offset + n < 0:
+                raise error('offset %d out of range for %d-byte buffer' % (offset, n))
+            offset += n
+        if n - offset < size:
+            raise error('pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d '
+                        '(actual buffer size is %d)' % (size + offset, size, offset, n))
+        def put(data):
+            buffer[offset:offset + size] = data
+        put(_pack(st, args[2:], 'pack_into', put))
 
     def unpack(self, buffer):
         buf = _buffer(buffer)
@@ -293,8 +326,10 @@ def pack(*args):
     return _pack(_get(args[0])._st, args[1:], 'pack')
 
 
-def pack_into(format, buffer, offset, *args):
-    return _get(format).pack_into(buffer, offset, *args)
+def pack_into(*args):
+    if not args:
+        raise TypeError('missing format argument')
+    return _get(args[0]).pack_into(*args[1:])
 
 
 def unpack(*args):
