@@ -120,14 +120,114 @@ NATIVE(complex_conjugate) {
     return complex_new(I, v_as_double(fld(I, ARG(0), COMPLEX_RE)), -v_as_double(fld(I, ARG(0), COMPLEX_IM)));
 }
 
+/* The end of the float token that starts at i (i itself when there is none): a sign, then inf,
+   infinity or nan, or digits (underscores allowed, checked by dtoa_parse) with a fraction and an
+   exponent, as far as they go; complex("1e5j") stops the first token before the j. */
+static MY_FN int cx_float_end(const char *b, int i, int n) {
+    int j = i;
+    if (j < n && (b[j] == '+' || b[j] == '-')) j++;
+    static MY_CONST char *const words[] = { "infinity", "inf", "nan" };
+    for (int w = 0; w < 3; w++) {
+        int k = 0;
+        while (words[w][k] && j + k < n && (b[j + k] | 0x20) == words[w][k]) k++;
+        if (!words[w][k]) return j + k;
+    }
+    int digits = 0, k = j;
+    while (k < n && ((b[k] >= '0' && b[k] <= '9') || b[k] == '_')) { digits += b[k] != '_'; k++; }
+    if (k < n && b[k] == '.') {
+        k++;
+        while (k < n && ((b[k] >= '0' && b[k] <= '9') || b[k] == '_')) { digits += b[k] != '_'; k++; }
+    }
+    if (!digits) return i;
+    if (k < n && (b[k] | 0x20) == 'e') {
+        int m = k + 1;
+        if (m < n && (b[m] == '+' || b[m] == '-')) m++;
+        if (m < n && b[m] >= '0' && b[m] <= '9') {
+            while (m < n && ((b[m] >= '0' && b[m] <= '9') || b[m] == '_')) m++;
+            k = m;
+        }
+    }
+    return k;
+}
+
+static MY_FN bool cx_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* complex(str): [ws] ['('] [ws] (real | real+-imag j | imag j | +-j | j) [ws] [')'] [ws] */
+static MY_FN Value complex_from_str(Interp *I, Value str) {
+    char b[512];
+    uint32_t len = str_nbytes(I, str);
+    if (len >= sizeof b) return raise_msg(I, T_VALUE_ERROR, "complex() arg is a malformed string");
+    str_copy_out(I, str, b, sizeof b);
+    int n = (int)len, i = 0;
+    for (int k = 0; k < n; k++) {
+        /* an underscore sits between two digits, or the text is not a number at all */
+        if (b[k] != '_') continue;
+        if (k == 0 || k + 1 >= n || b[k - 1] < '0' || b[k - 1] > '9' || b[k + 1] < '0' || b[k + 1] > '9') {
+            Value r = str_repr(I, str);
+            if (r == V_ERR) return r;
+            return raise_fmt(I, T_VALUE_ERROR, "could not convert string to complex: %s", r, 0, 0);
+        }
+    }
+    double re = 0, im = 0;   /* declared before the gotos: C++ (nvcc) forbids jumping past them */
+    int e;
+    while (n > 0 && cx_space(b[n - 1])) n--;
+    while (i < n && cx_space(b[i])) i++;
+    if (i < n && b[i] == '(') {
+        i++;
+        while (i < n && cx_space(b[i])) i++;
+        if (n <= i || b[n - 1] != ')') goto bad;
+        n--;
+        while (n > i && cx_space(b[n - 1])) n--;
+    }
+    e = cx_float_end(b, i, n);
+    if (e != i) {
+        double x;
+        if (dtoa_parse(b + i, e - i, &x) != 0) goto bad;
+        i = e;
+        if (i < n && (b[i] == '+' || b[i] == '-')) {
+            re = x;
+            e = cx_float_end(b, i, n);
+            if (e != i && e > i + 1) {
+                if (dtoa_parse(b + i, e - i, &im) != 0) goto bad;
+                i = e;
+            } else {
+                im = b[i] == '+' ? 1.0 : -1.0;
+                i++;
+            }
+            if (i >= n || (b[i] | 0x20) != 'j') goto bad;
+            i++;
+        } else if (i < n && (b[i] | 0x20) == 'j') {
+            im = x;
+            i++;
+        } else re = x;
+    } else {
+        im = 1.0;
+        if (i < n && (b[i] == '+' || b[i] == '-')) { im = b[i] == '+' ? 1.0 : -1.0; i++; }
+        if (i >= n || (b[i] | 0x20) != 'j') goto bad;
+        i++;
+    }
+    if (i != n) goto bad;
+    return complex_new(I, re, im);
+bad:
+    return raise_msg(I, T_VALUE_ERROR, "complex() arg is a malformed string");
+}
+
 MY_FN Value complex_ctor(Interp *I, Ref args, uint32_t nargs, Value kwnames) {
     static MY_CONST char *const names[] = { "real", "imag" };
     Value a[2];
     if (!args_parse(I, args, nargs, kwnames, "complex", 2, 0, names, a)) return V_ERR;
     double rr = 0, ri = 0, ir = 0, ii = 0;
+    if (a[0] != V_NULL && is_str(I, a[0])) {
+        if (a[1] != V_NULL) return raise_msg(I, T_TYPE_ERROR, "complex() can't take second arg if first is a string");
+        return complex_from_str(I, a[0]);
+    }
+    if (a[1] != V_NULL && is_str(I, a[1])) return raise_msg(I, T_TYPE_ERROR, "complex() second arg can't be a string");
     if (a[0] != V_NULL && !complex_parts(I, a[0], &rr, &ri))
         return raise_fmt(I, T_TYPE_ERROR, "complex() first argument must be a string or a number, not '%T'", a[0], 0, 0);
     if (a[1] != V_NULL && !complex_parts(I, a[1], &ir, &ii))
         return raise_fmt(I, T_TYPE_ERROR, "complex() second argument must be a number, not '%T'", a[1], 0, 0);
-    return complex_new(I, rr - ii, ri + ir);
+    /* the cross terms only where an argument is complex, so complex(0.0, -0.0) keeps its -0.0 */
+    if (a[1] != V_NULL && is_complex(I, a[1])) rr -= ii;
+    if (a[0] != V_NULL && is_complex(I, a[0])) ir += ri;
+    return complex_new(I, rr, ir);
 }

@@ -1128,7 +1128,7 @@ NATIVE(mth_perm) {
     if (!mx_nargs(I, nargs, kwnames, "perm", 1, 2, MX_FAST)) return V_ERR;
     if (mx_any_py(I, args, nargs)) return mx_retry(I, "perm", "i", "i", args, nargs, kwnames);
     Value n = ARG(0), k = nargs > 1 ? ARG(1) : V_NONE;
-    if (k == V_NONE) k = n;
+    if (k == V_NONE) return mth_factorial(I, args, 1, V_NULL);   /* perm(n) is factorial(n), its messages too */
     if (!mx_nk(I, n, k)) return V_ERR;
     if (int_cmp(I, k, n) > 0) return v_int(0);
     uint32_t mark = I->top;

@@ -11,9 +11,14 @@
 #include "nat_random.h"     /* mod_random.c: _random, the core of random (src/lib/random.py) */
 #include "nat_fs.h"         /* mod_fs.c: _fs, the shared file system under io and os (src/lib); myriad.barrier */
 #include "nat_subclass.h"   /* subclass.c: metaclasses' classes, subclasses of built-in types */
+#include "nat_hash.h"       /* mod_hash.c: _hash, the core of hashlib and binascii.crc32 */
+#include "nat_struct.h"     /* mod_struct.c: _struct, float bit patterns for struct */
+#include "nat_json.h"       /* mod_json.c: _json, string escaping and scanning for json */
+#include "nat_time.h"       /* mod_time.c: the time module */
+
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
-                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X) \
-                       SUBCLASS_NATIVES(X)
+                       MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X) HASH_NATIVES(X) \
+                       STRUCT_NATIVES(X) JSON_NATIVES(X) TIME_NATIVES(X) SUBCLASS_NATIVES(X)
 
 #endif

@@ -295,6 +295,7 @@ MY_FN Value str_new(Interp *I, const char *bytes, uint32_t len);
 MY_FN Value str_from_cstr(Interp *I, const char *s);
 MY_FN Value str_alloc(Interp *I, uint32_t nbytes);             /* bytes unset; call str_finish */
 MY_FN Value bytes_alloc(Interp *I, uint32_t nbytes);           /* a bytes object, contents unset (num_methods.c) */
+MY_FN Value bytes_from_buf(Interp *I, const uint8_t *p, uint32_t n);   /* a bytes object holding p[0..n) (mod_hash.c) */
 MY_FN void str_finish(Interp *I, Value s);                     /* computes the char length */
 MY_FN Value str_from_heap(Interp *I, Ref src, uint32_t start, uint32_t len); /* bytes of a byte run */
 MY_FN uint32_t str_nbytes(Interp *I, Value s);

@@ -108,5 +108,29 @@ MY_INLINE int64_t my_time_ns(void) {
 /* A plain load another thread may have just stored (not cached in a register or a stale L1 line). */
 MY_INLINE uint32_t my_load32(const uint32_t *p) { return *(const volatile uint32_t *)p; }
 MY_INLINE uint64_t my_load64(const uint64_t *p) { return *(const volatile uint64_t *)p; }
+/* Clocks in nanoseconds for the time module: on the GPU every clock is the card's %globaltimer
+   (the same for every thread); on the host the OS's realtime, monotonic and process CPU clocks.
+   Sleeping on the GPU waits in __nanosleep steps on that timer. */
+enum { MY_CLOCK_REALTIME = 0, MY_CLOCK_MONOTONIC, MY_CLOCK_PROCESS };
+#ifdef __CUDACC__   /* as my_time_ns above: nvcc's host pass never compiles device bodies */
+MY_INLINE int64_t my_clock_ns(int which) { (void)which; return my_time_ns(); }
+MY_INLINE void my_sleep_ns(int64_t ns) {
+    int64_t end = my_time_ns() + ns;
+    while (my_time_ns() < end) __nanosleep(100000);
+}
+#else
+MY_INLINE int64_t my_clock_ns(int which) {
+    struct timespec ts;
+    clock_gettime(which == MY_CLOCK_REALTIME ? CLOCK_REALTIME : which == MY_CLOCK_MONOTONIC ? CLOCK_MONOTONIC
+                                                                                           : CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+MY_INLINE void my_sleep_ns(int64_t ns) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(ns / 1000000000);
+    ts.tv_nsec = (long)(ns % 1000000000);
+    while (nanosleep(&ts, &ts) != 0) { }
+}
+#endif
 
 #endif

@@ -927,6 +927,8 @@ def vars(obj=_missing):
 def dir(obj=_missing):
     if obj is _missing:
         return sorted(_myriad.caller_locals())
+    if type(obj) is type(sys):
+        return sorted(obj.__dict__)   # a module lists its globals, as CPython's module.__dir__
     names = set()
     if isinstance(obj, type):
         for c in obj.__mro__:
@@ -1404,6 +1406,8 @@ def _math_fsum(f, it):
 
 
 def _math_dist(f, p, q):
+    p = tuple(p)   # both iterables first, then their items, as CPython
+    q = tuple(q)
     return f(tuple([_math_real(x) for x in p]), tuple([_math_real(x) for x in q]))
 
 

@@ -35,3 +35,7 @@
 #include "fs.c"
 #include "mod_fs.c"
 #include "subclass.c"
+#include "mod_hash.c"
+#include "mod_struct.c"
+#include "mod_json.c"
+#include "mod_time.c"
