@@ -16,7 +16,6 @@
 #include "nat_json.h"       /* mod_json.c: _json, string escaping and scanning for json */
 #include "nat_time.h"       /* mod_time.c: the time module */
 
-
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
                        MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X) HASH_NATIVES(X) \
                        STRUCT_NATIVES(X) JSON_NATIVES(X) TIME_NATIVES(X) SUBCLASS_NATIVES(X)
