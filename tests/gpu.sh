@@ -23,9 +23,9 @@ step() {   # step NAME COMMAND...: runs it, keeps its log, prints its last line
     [ $rc -eq 0 ] || { fail=1; grep -E "^(FAIL|    )" "$LOG_DIR/$name.log" | head -60; }
 }
 "$MYRIAD" info >"$LOG_DIR/info.log" 2>&1; cat "$LOG_DIR/info.log"
-step corpus python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
-step gcstress python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --heap 256K
-step compileeach python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --compile-each
+step corpus env KNOWN_FAILURES_EXTRA=tests/gpu/known_failures.txt python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
+step gcstress env KNOWN_FAILURES_EXTRA=tests/gpu/known_failures.txt python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --heap 256K
+step compileeach env KNOWN_FAILURES_EXTRA=tests/gpu/known_failures.txt python3 tests/run_py_tests.py --myriad "$MYRIAD" --extra-args --backend gpu --compile-each
 step limits python3 tests/limits/run_limits.py "$MYRIAD" --backend gpu
 step nesting bash -c "$MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu && \
     test \$($MYRIAD run tests/gpu/nesting.py -n 10 --each --backend gpu | grep -c 'done$') = 10"
