@@ -14,9 +14,10 @@ int fs_option(FsConfig *c, const char *opt, const char *value) {
     bool mount = !strcmp(opt, "--mount");
     size_t *count = mount ? &c->nmounts : &c->nsaves;
     if (*count == FS_MAX_SPECS) { fprintf(stderr, "myriad: at most %d %s options\n", FS_MAX_SPECS, opt); return -1; }
-    const char *colon = strchr(value, mount ? ':' : ':');
+    /* --save /path:HOSTDIR splits at the first colon; --mount HOSTDIR:/path[:ro] at the last ":/"
+       (a host path may itself hold colons) */
+    const char *colon = strchr(value, ':');
     if (mount) {
-        /* HOSTDIR:/path[:ro]: the file-system path is the part that starts at the last ":/" */
         colon = NULL;
         for (const char *p = value; (p = strstr(p, ":/")) != NULL; p++) colon = p;
     }
