@@ -49,6 +49,9 @@ typedef struct MyriadOptions {
     const char *stdin_data;  /* what input() reads, the same for every interpreter; NULL = empty */
     size_t stdin_len;
     struct MyriadFs *fs;     /* the file system the interpreters share (myriad_fs_new); NULL = none */
+    int group_results;       /* without streaming (on_output NULL), the backend may report consecutive
+                                interpreters that ended with identical results in one on_done call
+                                (MyriadResult.count > 1): the GPU finds such runs on the card */
 } MyriadOptions;
 
 #define MYRIAD_DEFAULT_HEAP ((size_t)64 << 20)
@@ -64,7 +67,9 @@ typedef struct MyriadResult {
     size_t out_len;
     const char *err;         /* its whole stderr: traceback text for MYRIAD_ERROR, messages written to sys.stderr */
     size_t err_len;
-    uint64_t steps;          /* bytecodes executed */
+    uint64_t steps;          /* bytecodes executed (by the first, when count > 1) */
+    uint64_t count;          /* the interpreters id .. id+count-1 ended with this same result: status, exit
+                                code, stdout and stderr (1 unless MyriadOptions.group_results) */
 } MyriadResult;
 
 /* Streaming output: called as an interpreter's output buffers are drained (stream 1 = stdout,

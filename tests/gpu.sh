@@ -4,6 +4,7 @@
 # million-interpreter hello, the REPL (piped inputs, a pseudo-terminal session, a million-interpreter session), and the shared file
 # system (the swarm scripts, mount/save, a million interpreters appending to one file). Builds first unless MYRIAD
 # names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
+# STEPS="repl million" runs only the steps named.
 # Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ fi
 fail=0
 step() {   # step NAME COMMAND...: runs it, keeps its log, prints its last line
     local name=$1; shift
+    [ -z "${STEPS:-}" ] || [[ " $STEPS " == *" $name "* ]] || return 0
     local t0=$(date +%s%N)
     "$@" >"$LOG_DIR/$name.log" 2>&1
     local rc=$? ms=$(( ($(date +%s%N) - t0) / 1000000 ))

@@ -77,7 +77,8 @@ typedef struct Grouper {
 } Grouper;
 
 void grouper_init(Grouper *g, uint64_t n);
-int grouper_add(Grouper *g, uint64_t id, const char *data, size_t len);   /* -1: out of memory */
+/* The interpreters id .. id+count-1 printed these bytes. -1: out of memory. */
+int grouper_add(Grouper *g, uint64_t id, uint64_t count, const char *data, size_t len);
 int grouper_finish(Grouper *g);                                           /* builds ranges and order */
 void grouper_free(Grouper *g);
 void write_id_ranges(FILE *f, const IdRange *r, size_t n);

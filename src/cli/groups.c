@@ -96,7 +96,7 @@ static int64_t grouper_find_or_add(Grouper *g, const char *data, size_t len) {
     return gi;
 }
 
-int grouper_add(Grouper *g, uint64_t id, const char *data, size_t len) {
+int grouper_add(Grouper *g, uint64_t id, uint64_t count, const char *data, size_t len) {
     if (!g->id_group) {   /* allocated on first use: a grouper that never sees output costs nothing */
         g->id_group = calloc((size_t)g->n, sizeof *g->id_group);
         if (!g->id_group) return -1;
@@ -104,9 +104,9 @@ int grouper_add(Grouper *g, uint64_t id, const char *data, size_t len) {
     int64_t gi = grouper_find_or_add(g, data, len);
     if (gi < 0) return -1;
     Group *G = &g->groups[gi];
-    G->count++;
+    G->count += (uint32_t)count;
     if (id < G->first_id) G->first_id = (uint32_t)id;
-    g->id_group[id] = (uint32_t)gi + 1;
+    for (uint64_t k = 0; k < count; k++) g->id_group[id + k] = (uint32_t)gi + 1;
     return 0;
 }
 

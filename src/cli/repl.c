@@ -56,6 +56,7 @@ static void install_sigint(void) {
 static int parse_repl_args(int argc, char **argv, ReplConfig *c) {
     memset(c, 0, sizeof *c);
     c->opts.n = REPL_DEFAULT_N;
+    c->opts.group_results = 1;   /* results are only ever grouped here */
     c->limit = REPL_DEFAULT_LIMIT;
     c->readline = true;
     for (int i = 0; i < argc; i++) {
@@ -123,8 +124,8 @@ static void results_free(InputResults *r) {
 static void note_failure(InputResults *st, const MyriadResult *r) {
     char *key;
     size_t n;
-    st->failed++;
-    if (failure_key(r, &key, &n) < 0 || grouper_add(&st->fail, r->id, key, n) < 0) {
+    st->failed += r->count;
+    if (failure_key(r, &key, &n) < 0 || grouper_add(&st->fail, r->id, r->count, key, n) < 0) {
         st->out_of_memory = true;
         return;
     }
@@ -154,22 +155,23 @@ static pthread_mutex_t results_lock = PTHREAD_MUTEX_INITIALIZER;
 static void on_input_done(void *user, const MyriadResult *r) {
     InputResults *st = user;
     pthread_mutex_lock(&results_lock);
-    st->ran++;
+    st->ran += r->count;
     if (r->status == MYRIAD_EXIT) {
-        st->exited++;
-        if (st->exited == 1 || r->id < st->exit_id) { st->exit_id = r->id; st->exit_code = r->exit_code; }
+        bool first = st->exited == 0;
+        st->exited += r->count;
+        if (first || r->id < st->exit_id) { st->exit_id = r->id; st->exit_code = r->exit_code; }
     } else if (r->exit_code != 0) {
         note_failure(st, r);
     }
-    if (r->out_len && grouper_add(&st->out, r->id, r->out, r->out_len) < 0) st->out_of_memory = true;
-    if (r->exit_code == 0 && r->err_len && grouper_add(&st->err, r->id, r->err, r->err_len) < 0) st->out_of_memory = true;
+    if (r->out_len && grouper_add(&st->out, r->id, r->count, r->out, r->out_len) < 0) st->out_of_memory = true;
+    if (r->exit_code == 0 && r->err_len && grouper_add(&st->err, r->id, r->count, r->err, r->err_len) < 0) st->out_of_memory = true;
     if (r->out_len + r->err_len) {   /* everything it printed, for :show */
         char *both = malloc(r->out_len + r->err_len);
         if (!both) st->out_of_memory = true;
         else {
             memcpy(both, r->out, r->out_len);
             memcpy(both + r->out_len, r->err, r->err_len);
-            if (grouper_add(&st->all, r->id, both, r->out_len + r->err_len) < 0) st->out_of_memory = true;
+            if (grouper_add(&st->all, r->id, r->count, both, r->out_len + r->err_len) < 0) st->out_of_memory = true;
             free(both);
         }
     }

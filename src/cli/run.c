@@ -167,19 +167,19 @@ static void remember_first_failure(MultiState *st, const MyriadResult *r) {
 static void record_failure(MultiState *st, const MyriadResult *r) {
     char *key;
     size_t n;
-    st->failed++;
+    st->failed += r->count;
     if (failure_key(r, &key, &n) < 0) {
         st->out_of_memory = true;
     } else {
-        if (grouper_add(&st->fail_groups, r->id, key, n) < 0) st->out_of_memory = true;
+        if (grouper_add(&st->fail_groups, r->id, r->count, key, n) < 0) st->out_of_memory = true;
         free(key);   /* the grouper keeps its own copy */
     }
     remember_first_failure(st, r);
 }
 
 static void record_groups(MultiState *st, const MyriadResult *r) {
-    if (r->out_len && grouper_add(&st->out_groups, r->id, r->out, r->out_len) < 0) st->out_of_memory = true;
-    if (r->exit_code == 0 && r->err_len && grouper_add(&st->err_groups, r->id, r->err, r->err_len) < 0)
+    if (r->out_len && grouper_add(&st->out_groups, r->id, r->count, r->out, r->out_len) < 0) st->out_of_memory = true;
+    if (r->exit_code == 0 && r->err_len && grouper_add(&st->err_groups, r->id, r->count, r->err, r->err_len) < 0)
         st->out_of_memory = true;
 }
 
@@ -255,7 +255,7 @@ static void print_leftovers(MultiState *st) {
 static void multi_done(void *user, const MyriadResult *r) {
     MultiState *st = user;
     pthread_mutex_lock(&st->lock);
-    st->done++;
+    st->done += r->count;
     if (r->exit_code != 0) record_failure(st, r);
     if (st->aggregate) record_groups(st, r);
     if (st->pending) queue_for_printing(st, r);
@@ -326,7 +326,9 @@ static int run_multi(const MyriadProgram *prog, const MyriadOptions *opts, const
     MultiState st;
     int rc = multi_open(&st, cfg) < 0 ? EXIT_USAGE : 0;
     char *err = NULL;
-    if (rc == 0 && myriad_run(prog, opts, NULL, multi_done, &st, &err) < 0) {
+    MyriadOptions o = *opts;
+    o.group_results = !st.pending;   /* --each and --jsonl print every interpreter */
+    if (rc == 0 && myriad_run(prog, &o, NULL, multi_done, &st, &err) < 0) {
         fputs(err ? err : "myriad: run failed\n", stderr);
         free(err);
         rc = 1;

@@ -112,6 +112,7 @@ static void worker_finish(Worker *W, uint64_t id, MyriadStatus status, int exit_
     MyriadResult r;
     memset(&r, 0, sizeof r);
     r.id = id;
+    r.count = 1;
     r.status = status;
     r.exit_code = exit_code;
     r.out = W->out.data ? W->out.data : "";

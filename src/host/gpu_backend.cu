@@ -43,7 +43,9 @@ struct Slot {
     uint32_t out_len, err_len;
     uint64_t steps;
     uint32_t heap_used;  // words in use after the launch (a session's :mem)
-    uint32_t pad;
+    uint8_t reported;    // its on_done was called (or it is out of the session's input)
+    uint8_t drained;     // some of its output went to the host while it ran: it is reported alone
+    uint16_t pad;
 };
 #define SLOT_NO_HEAP 100
 #define SLOT_GONE 101
@@ -59,6 +61,40 @@ struct Fleet {
     uint32_t n;
     MyFs *fs;              // the shared file system's pool on the card, or NULL
 };
+
+// The fleet summed on the card after a launch, so the host copies a few bytes instead of every slot.
+struct Tally {
+    unsigned long long running;    // live and not yet reported
+    unsigned long long waiting;    // of those, waiting at a barrier
+    unsigned long long events;     // ended and not reported, or holding output: the host must look
+    unsigned long long steps;      // bytecodes run, every interpreter
+    unsigned long long live;       // still in the session (not SLOT_GONE)
+    unsigned long long used_words; // heap in use, live interpreters together
+    unsigned long long max_used_words;
+    unsigned long long no_heap;    // interpreters whose start found the heap too small
+};
+
+// What the event path (k_mark ... k_clear) holds per interpreter besides its header: the slot, a
+// picked copy of it, flags, head and tail ids, an output offset.
+#define EVENT_BYTES (2 * sizeof(Slot) + 1 + 2 * sizeof(uint32_t) + sizeof(uint64_t))
+
+// An event's bits (k_mark): the host hears about it; it starts a run of identical results; it ends one.
+#define EV_EVENT 1
+#define EV_HEAD 2
+#define EV_TAIL 4
+
+__device__ static bool slot_live(int st) { return st == RUN_BUDGET || st == RUN_OUTPUT || st == RUN_BARRIER; }
+// Ended and not yet reported; `stop` (Ctrl-C in a run) ends the live ones too.
+__device__ static bool slot_ended(const Slot &s, int stop) { return !s.reported && (stop || !slot_live(s.status)); }
+__device__ static bool slot_event(const Slot &s, int stop) { return slot_ended(s, stop) || s.out_len || s.err_len; }
+// Whose whole result is on the card, so it may be reported with identical neighbours in one call.
+__device__ static bool slot_mergeable(const Slot &s) { return !s.reported && !s.drained && !slot_live(s.status); }
+
+// The sum over the warp reaches the total with one atomic per warp (every lane must call it).
+__device__ static void warp_add(unsigned long long *at, unsigned long long v) {
+    for (int o = 16; o; o >>= 1) v += __shfl_down_sync(0xffffffffu, v, o);
+    if ((threadIdx.x & 31) == 0 && v) atomicAdd(at, v);
+}
 
 // Interpreter i's heap: its column of its warp's block (interleaved), or its own run of words.
 __device__ static uint64_t *heap_of(const Fleet &f, uint32_t i) {
@@ -122,6 +158,113 @@ __global__ void k_run(Fleet f, uint64_t budget, int release) {
     f.slots[i] = s;
 }
 
+// Sums the slots into *t (zeroed by the host).
+__global__ void k_tally(Fleet f, Tally *t, int stop) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    Slot s = {};
+    s.status = SLOT_GONE;
+    s.reported = 1;
+    if (i < f.n) s = f.slots[i];
+    bool running = !s.reported && slot_live(s.status);
+    bool live = s.status != SLOT_GONE;
+    warp_add(&t->running, running);
+    warp_add(&t->waiting, running && s.status == RUN_BARRIER);
+    warp_add(&t->events, slot_event(s, stop));
+    warp_add(&t->steps, s.steps);
+    warp_add(&t->live, live);
+    warp_add(&t->used_words, live ? s.heap_used : 0);
+    warp_add(&t->no_heap, s.status == SLOT_NO_HEAP);
+    unsigned most = __reduce_max_sync(0xffffffffu, live ? s.heap_used : 0u);
+    if ((threadIdx.x & 31) == 0 && most) atomicMax(&t->max_used_words, (unsigned long long)most);
+}
+
+// Whether interpreters a and b (both mergeable) ended with byte-identical results.
+__device__ static bool same_result(const Fleet &f, uint32_t a, const Slot &sa, uint32_t b, const Slot &sb) {
+    if (sa.status != sb.status || sa.exit_code != sb.exit_code || sa.out_len != sb.out_len || sa.err_len != sb.err_len)
+        return false;
+    const uint8_t *pa = f.bufs + (size_t)a * 2 * f.buf_cap, *pb = f.bufs + (size_t)b * 2 * f.buf_cap;
+    for (uint32_t k = 0; k < sa.out_len; k++) if (pa[k] != pb[k]) return false;
+    for (uint32_t k = 0; k < sa.err_len; k++) if (pa[f.buf_cap + k] != pb[f.buf_cap + k]) return false;
+    return true;
+}
+
+// Whether i continues the run of identical results that i-1 belongs to.
+__device__ static bool continues(const Fleet &f, uint32_t i, const Slot &s, int group) {
+    if (!group || i == 0 || i >= f.n || !slot_mergeable(s)) return false;
+    Slot p = f.slots[i - 1];
+    return slot_mergeable(p) && same_result(f, i - 1, p, i, s);
+}
+
+// Marks every event, and where runs of identical results (group) begin and end; counts per block
+// the heads and the tails, so the host can place them in id order.
+__global__ void k_mark(Fleet f, uint8_t *flags, uint32_t *block_counts, int stop, int group) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    uint8_t fl = 0;
+    if (i < f.n) {
+        Slot s = f.slots[i];
+        if (slot_event(s, stop)) {
+            fl = EV_EVENT;
+            if (!continues(f, i, s, group)) fl |= EV_HEAD;
+            if (i + 1 >= f.n || !continues(f, i + 1, f.slots[i + 1], group)) fl |= EV_TAIL;
+        }
+        flags[i] = fl;
+    }
+    int heads = __syncthreads_count(fl & EV_HEAD), tails = __syncthreads_count(fl & EV_TAIL);
+    if (threadIdx.x == 0) {
+        block_counts[2 * blockIdx.x] = heads;
+        block_counts[2 * blockIdx.x + 1] = tails;
+    }
+}
+
+// Writes the ids of heads and of tails in id order; block_offsets: each block's first place (host's prefix sums).
+__global__ void k_compact(Fleet f, const uint8_t *flags, const uint32_t *block_offsets, uint32_t *heads, uint32_t *tails) {
+    __shared__ uint32_t warp_heads[GPU_BLOCK / 32], warp_tails[GPU_BLOCK / 32];
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    uint8_t fl = i < f.n ? flags[i] : 0;
+    unsigned mh = __ballot_sync(0xffffffffu, fl & EV_HEAD), mt = __ballot_sync(0xffffffffu, fl & EV_TAIL);
+    uint32_t lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    if (lane == 0) { warp_heads[warp] = __popc(mh); warp_tails[warp] = __popc(mt); }
+    __syncthreads();
+    uint32_t h = block_offsets[2 * blockIdx.x], t = block_offsets[2 * blockIdx.x + 1];
+    for (uint32_t w = 0; w < warp; w++) { h += warp_heads[w]; t += warp_tails[w]; }
+    unsigned below = (1u << lane) - 1;
+    if (fl & EV_HEAD) heads[h + __popc(mh & below)] = i;
+    if (fl & EV_TAIL) tails[t + __popc(mt & below)] = i;
+}
+
+// The slots of the heads, for the host.
+__global__ void k_pick(Fleet f, const uint32_t *heads, uint32_t count, Slot *picked) {
+    uint32_t k = blockIdx.x * blockDim.x + threadIdx.x;
+    if (k < count) picked[k] = f.slots[heads[k]];
+}
+
+// Packs the buffered output of each head into `staging` at offsets[k] (stdout then stderr).
+__global__ void k_gather(Fleet f, const uint32_t *heads, uint32_t count, const uint64_t *offsets, uint8_t *staging) {
+    uint32_t k = blockIdx.x * blockDim.x + threadIdx.x;
+    if (k >= count) return;
+    uint32_t i = heads[k];
+    Slot s = f.slots[i];
+    const uint8_t *b = f.bufs + (size_t)i * 2 * f.buf_cap;
+    uint8_t *d = staging + offsets[k];
+    for (uint32_t j = 0; j < s.out_len; j++) d[j] = b[j];
+    for (uint32_t j = 0; j < s.err_len; j++) d[s.out_len + j] = b[f.buf_cap + j];
+}
+
+// After the host has the events: empties their buffers and marks the ended ones reported.
+__global__ void k_clear(Fleet f, const uint8_t *flags, int stop) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= f.n || !(flags[i] & EV_EVENT)) return;
+    Slot s = f.slots[i];
+    if (s.out_len || s.err_len) {
+        f.interps[i].out.len = 0;
+        f.interps[i].err.len = 0;
+        s.out_len = s.err_len = 0;
+        s.drained = 1;
+    }
+    if (slot_ended(s, stop)) s.reported = 1;
+    f.slots[i] = s;
+}
+
 // A session's input: every interpreter still in the session starts `code` in its globals.
 __global__ void k_start(Fleet f, uint64_t code, const uint64_t *image, uint32_t image_words) {
     uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
@@ -135,10 +278,20 @@ __global__ void k_start(Fleet f, uint64_t code, const uint64_t *image, uint32_t 
     f.interps[i] = L;
     s.status = L.status;
     s.exit_code = L.exit_code;
-    s.out_len = s.err_len = 0;
+    s.out_len = L.out.len;
+    s.err_len = L.err.len;
     s.steps = 0;
     s.heap_used = interp_heap_used(&L);
+    s.reported = s.drained = 0;
     f.slots[i] = s;
+}
+
+// After a session's input: interpreters that exited or ran out of memory leave the session.
+__global__ void k_retire(Fleet f) {
+    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= f.n) return;
+    int st = f.slots[i].status;
+    if (st == RUN_EXIT || st == RUN_MEMORY || st == SLOT_NO_HEAP) f.slots[i].status = SLOT_GONE;
 }
 
 // Ctrl-C in a session: KeyboardInterrupt where each running interpreter resumes.
@@ -147,23 +300,6 @@ __global__ void k_interrupt(Fleet f) {
     if (i >= f.n) return;
     int st = f.slots[i].status;
     if (st == RUN_BUDGET || st == RUN_OUTPUT) f.interps[i].interrupt = true;
-}
-
-// Packs the buffered output of every interpreter that wrote into `staging` at offsets[i] (stdout
-// then stderr) and empties its buffers.
-__global__ void k_gather(Fleet f, const uint64_t *offsets, uint8_t *staging) {
-    uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-    if (i >= f.n) return;
-    Slot s = f.slots[i];
-    if (s.out_len == 0 && s.err_len == 0) return;
-    const uint8_t *b = f.bufs + (size_t)i * 2 * f.buf_cap;
-    uint8_t *d = staging + offsets[i];
-    for (uint32_t k = 0; k < s.out_len; k++) d[k] = b[k];
-    for (uint32_t k = 0; k < s.err_len; k++) d[s.out_len + k] = b[f.buf_cap + k];
-    f.interps[i].out.len = 0;
-    f.interps[i].err.len = 0;
-    s.out_len = s.err_len = 0;
-    f.slots[i] = s;
 }
 
 // ---- Host side -----------------------------------------------------------------------------------
@@ -190,7 +326,7 @@ extern "C" int gpu_backend_probe(GpuProbe *p) {
     p->sm_count = prop.multiProcessorCount;
     p->total_bytes = total_b;
     p->free_bytes = free_b;
-    p->header_bytes = sizeof(Interp) + sizeof(Slot);
+    p->header_bytes = sizeof(Interp) + EVENT_BYTES;
     p->buffer_bytes = 2 * GPU_BUF_CAP;
     p->stack_bytes = GPU_STACK_BYTES;
     p->stack_reserved = (size_t)GPU_STACK_BYTES * prop.multiProcessorCount * prop.maxThreadsPerMultiProcessor;
@@ -201,7 +337,7 @@ extern "C" int gpu_backend_probe(GpuProbe *p) {
 static uint32_t buf_cap_for(uint64_t n) { return n > GPU_HUGE_N ? GPU_BUF_CAP_HUGE : GPU_BUF_CAP; }
 
 // Bytes one of n interpreters costs on the card, besides its heap.
-static size_t per_interp_bytes(const GpuProbe *p, uint64_t n) { return p->header_bytes + 2 * buf_cap_for(n) + sizeof(uint64_t); }
+static size_t per_interp_bytes(const GpuProbe *p, uint64_t n) { return p->header_bytes + 2 * buf_cap_for(n); }
 
 extern "C" size_t gpu_backend_default_heap(const GpuProbe *p, uint64_t n, size_t image_bytes) {
     // what is free after the image, the stack reservation and a margin, shared by n interpreters
@@ -216,8 +352,7 @@ extern "C" size_t gpu_backend_default_heap(const GpuProbe *p, uint64_t n, size_t
     return heap / 1024 * 1024;
 }
 
-// The host's view of a run: per-interpreter output kept until the interpreter ends (when not
-// streaming), and whether it has been reported.
+// Output of an interpreter whose buffers were drained before it ended, kept until it ends (when not streaming).
 struct HostBuf { char *data; size_t len, cap; };
 
 static void hostbuf_append(HostBuf *b, const uint8_t *bytes, size_t len) {
@@ -234,6 +369,11 @@ static void hostbuf_append(HostBuf *b, const uint8_t *bytes, size_t len) {
     b->len += len;
 }
 
+static void hostbuf_free(HostBuf *b) {
+    free(b->data);
+    *b = HostBuf{};
+}
+
 static double now_seconds(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -247,14 +387,23 @@ struct FleetHost {
     size_t heap_bytes;
     uint64_t *d_image;
     uint32_t image_cap_words;
+    uint8_t *d_stdin;
+    Tally *d_tally;
+    // the event path: flags and per-block counts, then heads and tails in id order, their slots,
+    // their output offsets and the staging buffer their output is packed into
+    uint8_t *d_flags;
+    uint32_t *d_block_counts, *d_heads, *d_tails;
+    Slot *d_picked;
     uint64_t *d_offsets;
-    uint8_t *d_stdin, *d_staging;
+    uint8_t *d_staging;
     size_t staging_cap;
-    Slot *slots;
+    uint32_t *block_counts, *heads, *tails;
+    Slot *picked;
     uint64_t *offsets;
+    size_t lists_cap;      // heads, tails, picked and offsets hold this many
     uint8_t *staging;
-    HostBuf *outs;         // per interpreter, stdout then stderr, when not streaming
-    uint8_t *reported;
+    HostBuf *outs;         // per interpreter, stdout then stderr, for those drained while running; lazily
+    HostBuf note;          // an ended interpreter's stderr with the host's note
     MyriadOptions opts;
     size_t fs_bytes;       // the file system's pool (opts.fs), copied to f.fs for the run
     bool fs_on_card;       // f.fs holds it (so it comes back when the fleet is freed)
@@ -289,19 +438,37 @@ static void fleet_free(FleetHost *h) {
         for (uint64_t i = 0; i < 2 * (uint64_t)h->n; i++) free(h->outs[i].data);
         free(h->outs);
     }
-    free(h->slots);
+    hostbuf_free(&h->note);
+    free(h->block_counts);
+    free(h->heads);
+    free(h->tails);
+    free(h->picked);
     free(h->offsets);
     free(h->staging);
-    free(h->reported);
     cudaFree(h->d_image);
-    cudaFree(h->d_offsets);
     cudaFree(h->d_stdin);
+    cudaFree(h->d_tally);
+    cudaFree(h->d_flags);
+    cudaFree(h->d_block_counts);
+    cudaFree(h->d_heads);
+    cudaFree(h->d_tails);
+    cudaFree(h->d_picked);
+    cudaFree(h->d_offsets);
     cudaFree(h->d_staging);
     cudaFree(h->f.interps);
     cudaFree(h->f.slots);
     cudaFree(h->f.bufs);
     cudaFree(h->f.heaps);
     memset(h, 0, sizeof *h);
+}
+
+// Sums the fleet on the card (k_tally) into *t.
+static cudaError_t fleet_tally(FleetHost *h, Tally *t, int stop) {
+    cudaError_t e = cudaMemset(h->d_tally, 0, sizeof(Tally));
+    if (e != cudaSuccess) return e;
+    k_tally<<<h->grid, GPU_BLOCK>>>(h->f, h->d_tally, stop);
+    if ((e = cudaGetLastError()) != cudaSuccess) return e;
+    return cudaMemcpy(t, h->d_tally, sizeof(Tally), cudaMemcpyDeviceToHost);
 }
 
 // Allocates everything and starts the interpreters (k_init); image_cap_words >= image_words leaves
@@ -358,19 +525,23 @@ static int fleet_alloc(FleetHost *h, const uint64_t *image, uint32_t image_words
                 goto fail;
             }
         }
+        CUDA_TRY(cudaMalloc(&h->d_tally, sizeof(Tally)), "allocating the tally");
+        CUDA_TRY(cudaMalloc(&h->d_flags, (size_t)n), "allocating event flags");
+        CUDA_TRY(cudaMalloc(&h->d_block_counts, (size_t)h->grid * 2 * sizeof(uint32_t)), "allocating event counts");
+        CUDA_TRY(cudaMalloc(&h->d_heads, (size_t)n * sizeof(uint32_t)), "allocating event lists");
+        CUDA_TRY(cudaMalloc(&h->d_tails, (size_t)n * sizeof(uint32_t)), "allocating event lists");
+        CUDA_TRY(cudaMalloc(&h->d_picked, (size_t)n * sizeof(Slot)), "allocating event slots");
         CUDA_TRY(cudaMalloc(&h->d_offsets, (size_t)n * sizeof(uint64_t)), "allocating offsets");
         if (opts->stdin_data && opts->stdin_len) {
             CUDA_TRY(cudaMalloc(&h->d_stdin, opts->stdin_len), "allocating stdin");
             CUDA_TRY(cudaMemcpy(h->d_stdin, opts->stdin_data, opts->stdin_len, cudaMemcpyHostToDevice), "copying stdin");
         }
-        h->slots = (Slot *)malloc((size_t)n * sizeof(Slot));
-        h->offsets = (uint64_t *)malloc((size_t)n * sizeof(uint64_t));
-        h->reported = (uint8_t *)calloc(n, 1);
-        if (!h->slots || !h->offsets || !h->reported) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
+        h->block_counts = (uint32_t *)malloc((size_t)h->grid * 2 * sizeof(uint32_t));
+        if (!h->block_counts) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
         k_init<<<h->grid, GPU_BLOCK>>>(h->f, h->d_image, image_words, n64, opts->max_steps, h->d_stdin,
                                        (uint32_t)opts->stdin_len, opts->compile_each);
         CUDA_TRY(cudaGetLastError(), "starting the interpreters");
-        CUDA_TRY(cudaMemcpy(h->slots, h->f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the interpreters");
+        CUDA_TRY(cudaDeviceSynchronize(), "starting the interpreters");
     }
     return 0;
 fail:
@@ -380,33 +551,63 @@ fail:
     return -1;
 }
 
-// Launches until every interpreter not yet reported has ended, gathering output between launches
-// and reporting each interpreter as it ends. In a run, Ctrl-C ends the rest at once; in a session
-// it raises KeyboardInterrupt inside them (k_interrupt) and they end as Python would.
-static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, MyriadDoneFn on_done, void *user,
-                       char **error) {
+// Makes the host's event lists hold `need` entries (they are as long as one pass's runs).
+static bool event_lists_reserve(FleetHost *h, size_t need) {
+    if (need <= h->lists_cap) return true;
+    size_t c = need < 1024 ? 1024 : need;
+    void *a = realloc(h->heads, c * sizeof(uint32_t));
+    if (a) h->heads = (uint32_t *)a;
+    void *b = realloc(h->tails, c * sizeof(uint32_t));
+    if (b) h->tails = (uint32_t *)b;
+    void *p = realloc(h->picked, c * sizeof(Slot));
+    if (p) h->picked = (Slot *)p;
+    void *o = realloc(h->offsets, c * sizeof(uint64_t));
+    if (o) h->offsets = (uint64_t *)o;
+    if (!a || !b || !p || !o) return false;
+    h->lists_cap = c;
+    return true;
+}
+
+// One pass over the events the tally saw: the card marks them and the runs of identical results
+// among them (when `group`), lists the heads and tails in id order and packs the heads' output; the
+// host then streams or keeps the output and calls on_done once per run (count = its length).
+static int fleet_events(FleetHost *h, int stop, int group, MyriadOutputFn on_output, MyriadDoneFn on_done,
+                        void *user, char **errp) {
     char *err = NULL;
-    uint32_t n = h->n;
     Fleet &f = h->f;
-    Slot *slots = h->slots;
-    uint64_t *offsets = h->offsets;
-    if (!on_output && !h->outs) {
-        h->outs = (HostBuf *)calloc((size_t)n * 2, sizeof(HostBuf));
-        if (!h->outs) { err = host_format("myriad: out of host memory for %u interpreters\n", n); goto fail; }
-    }
+    uint32_t grid = h->grid;
+    k_mark<<<grid, GPU_BLOCK>>>(f, h->d_flags, h->d_block_counts, stop, group);
+    CUDA_TRY(cudaGetLastError(), "marking events");
+    CUDA_TRY(cudaMemcpy(h->block_counts, h->d_block_counts, (size_t)grid * 2 * sizeof(uint32_t), cudaMemcpyDeviceToHost),
+             "counting events");
     {
-        uint64_t budget = GPU_FIRST_BUDGET, finished = 0, steps_total = 0;
-        double t_start = now_seconds(), last_progress = t_start;
-        bool progress = isatty(2) != 0, progress_shown = false;
-        unsigned interrupts_seen = host_interrupt_count();
-        for (;;) {
-            // report what ended and gather output (the first pass also sees interpreters whose start failed)
-            uint64_t total = 0, running = 0, waiting = 0;
-            steps_total = 0;
-            for (uint32_t i = 0; i < n; i++) {
-                offsets[i] = total;
-                total += slots[i].out_len + slots[i].err_len;
-                steps_total += slots[i].steps;
+        uint32_t nheads = 0, ntails = 0;
+        for (uint32_t b = 0; b < grid; b++) {   // counts become each block's first place
+            uint32_t hc = h->block_counts[2 * b], tc = h->block_counts[2 * b + 1];
+            h->block_counts[2 * b] = nheads;
+            h->block_counts[2 * b + 1] = ntails;
+            nheads += hc;
+            ntails += tc;
+        }
+        if (nheads != ntails) { err = host_format("myriad: GPU: internal error: %u runs start, %u end\n", nheads, ntails); goto fail; }
+        if (nheads > 0) {
+            if (!event_lists_reserve(h, nheads)) {
+                err = host_format("myriad: out of host memory for %u results\n", nheads);
+                goto fail;
+            }
+            uint32_t pick_grid = (nheads + GPU_BLOCK - 1) / GPU_BLOCK;
+            CUDA_TRY(cudaMemcpy(h->d_block_counts, h->block_counts, (size_t)grid * 2 * sizeof(uint32_t), cudaMemcpyHostToDevice),
+                     "placing events");
+            k_compact<<<grid, GPU_BLOCK>>>(f, h->d_flags, h->d_block_counts, h->d_heads, h->d_tails);
+            k_pick<<<pick_grid, GPU_BLOCK>>>(f, h->d_heads, nheads, h->d_picked);
+            CUDA_TRY(cudaGetLastError(), "listing events");
+            CUDA_TRY(cudaMemcpy(h->heads, h->d_heads, (size_t)nheads * sizeof(uint32_t), cudaMemcpyDeviceToHost), "listing events");
+            CUDA_TRY(cudaMemcpy(h->tails, h->d_tails, (size_t)nheads * sizeof(uint32_t), cudaMemcpyDeviceToHost), "listing events");
+            CUDA_TRY(cudaMemcpy(h->picked, h->d_picked, (size_t)nheads * sizeof(Slot), cudaMemcpyDeviceToHost), "listing events");
+            uint64_t total = 0;
+            for (uint32_t k = 0; k < nheads; k++) {
+                h->offsets[k] = total;
+                total += h->picked[k].out_len + h->picked[k].err_len;
             }
             if (total > 0) {
                 if (total > h->staging_cap) {
@@ -418,91 +619,129 @@ static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, Myr
                     if (!h->staging) { err = host_format("myriad: out of host memory for output\n"); goto fail; }
                     CUDA_TRY(cudaMalloc(&h->d_staging, h->staging_cap), "allocating the output staging buffer");
                 }
-                CUDA_TRY(cudaMemcpy(h->d_offsets, offsets, (size_t)n * sizeof(uint64_t), cudaMemcpyHostToDevice), "copying offsets");
-                k_gather<<<h->grid, GPU_BLOCK>>>(f, h->d_offsets, h->d_staging);
+                CUDA_TRY(cudaMemcpy(h->d_offsets, h->offsets, (size_t)nheads * sizeof(uint64_t), cudaMemcpyHostToDevice), "copying offsets");
+                k_gather<<<pick_grid, GPU_BLOCK>>>(f, h->d_heads, nheads, h->d_offsets, h->d_staging);
                 CUDA_TRY(cudaGetLastError(), "gathering output");
                 CUDA_TRY(cudaMemcpy(h->staging, h->d_staging, total, cudaMemcpyDeviceToHost), "copying output");
             }
-            unsigned interrupts = host_interrupt_count();
-            bool stop = !session && myriad_interrupted() != 0;
-            if (session && interrupts != interrupts_seen) {
-                interrupts_seen = interrupts;
-                k_interrupt<<<h->grid, GPU_BLOCK>>>(f);
-                CUDA_TRY(cudaGetLastError(), "interrupting the interpreters");
-            }
-            for (uint32_t i = 0; i < n; i++) {
-                Slot &s = slots[i];
-                const uint8_t *o = h->staging + offsets[i];
-                if (s.out_len || s.err_len) {
-                    if (on_output) {
-                        if (s.out_len) on_output(user, i, 1, (const char *)o, s.out_len);
-                        if (s.err_len) on_output(user, i, 2, (const char *)o + s.out_len, s.err_len);
-                    } else {
-                        hostbuf_append(&h->outs[2 * i], o, s.out_len);
-                        hostbuf_append(&h->outs[2 * i + 1], o + s.out_len, s.err_len);
-                    }
-                    s.out_len = s.err_len = 0;
-                }
-                if (h->reported[i]) continue;
-                bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT || s.status == RUN_BARRIER;
-                if (live && !stop) { running++; waiting += s.status == RUN_BARRIER; continue; }
-                char note[96];
-                int exit_code;
-                MyriadStatus ps = host_outcome(s.status == SLOT_NO_HEAP ? RUN_MEMORY : s.status, s.exit_code,
-                                               h->opts.max_steps, &exit_code, note, sizeof note);
-                if (live) { snprintf(note, sizeof note, "KeyboardInterrupt\n"); exit_code = 130; ps = MYRIAD_ERROR; }
-                MyriadResult r;
-                memset(&r, 0, sizeof r);
-                r.id = i;
-                r.status = ps;
-                r.exit_code = exit_code;
-                r.steps = s.steps;
-                size_t nl = strlen(note);
-                if (on_output) {
-                    if (nl) on_output(user, i, 2, note, nl);
-                    r.out = r.err = "";
-                } else {
-                    hostbuf_append(&h->outs[2 * i + 1], (const uint8_t *)note, nl);
-                    r.out = h->outs[2 * i].data ? h->outs[2 * i].data : "";
-                    r.out_len = h->outs[2 * i].len;
-                    r.err = h->outs[2 * i + 1].data ? h->outs[2 * i + 1].data : "";
-                    r.err_len = h->outs[2 * i + 1].len;
-                }
-                on_done(user, &r);
-                if (h->outs) {
-                    free(h->outs[2 * i].data);
-                    free(h->outs[2 * i + 1].data);
-                    h->outs[2 * i] = HostBuf{};
-                    h->outs[2 * i + 1] = HostBuf{};
-                }
-                h->reported[i] = 1;
-                finished++;
-            }
-            if (running == 0) break;
-            if (progress) {
-                double t = now_seconds();
-                if (t - t_start > 1.0 && t - last_progress > 0.25) {
-                    fprintf(stderr, "\rmyriad: %llu of %u interpreters finished, %.1f s, %.3g bytecodes/s   ",
-                            (unsigned long long)finished, n, t - t_start, steps_total / (t - t_start));
-                    last_progress = t;
-                    progress_shown = true;
-                }
-            }
-            double t0 = now_seconds();
-            k_run<<<h->grid, GPU_BLOCK>>>(f, budget, waiting == running);
-            CUDA_TRY(cudaGetLastError(), "running the interpreters");
-            CUDA_TRY(cudaMemcpy(slots, f.slots, (size_t)n * sizeof(Slot), cudaMemcpyDeviceToHost), "running the interpreters");
-            // steer the next launch toward GPU_TARGET_MS
-            double ms = (now_seconds() - t0) * 1000.0;
-            double scale = ms > 0.01 ? GPU_TARGET_MS / ms : 4.0;
-            if (scale > 4.0) scale = 4.0;
-            if (scale < 0.25) scale = 0.25;
-            budget = (uint64_t)(budget * scale);
-            if (budget < 100) budget = 100;
-            if (budget > GPU_MAX_BUDGET) budget = GPU_MAX_BUDGET;
         }
-        if (progress_shown) fprintf(stderr, "\r\033[K");
+        k_clear<<<grid, GPU_BLOCK>>>(f, h->d_flags, stop);
+        CUDA_TRY(cudaGetLastError(), "clearing events");
+        for (uint32_t k = 0; k < nheads; k++) {
+            const Slot &s = h->picked[k];
+            uint32_t id = h->heads[k];
+            const char *o = (const char *)h->staging + h->offsets[k];
+            bool live = s.status == RUN_BUDGET || s.status == RUN_OUTPUT || s.status == RUN_BARRIER;
+            bool ended = !s.reported && (stop || !live);
+            bool kept = !on_output && (s.drained || !ended);   // its output so far waits on the host
+            if (kept && !h->outs) {
+                h->outs = (HostBuf *)calloc((size_t)h->n * 2, sizeof(HostBuf));
+                if (!h->outs) { err = host_format("myriad: out of host memory for %u interpreters\n", h->n); goto fail; }
+            }
+            if (on_output) {
+                if (s.out_len) on_output(user, id, 1, o, s.out_len);
+                if (s.err_len) on_output(user, id, 2, o + s.out_len, s.err_len);
+            } else if (kept) {
+                hostbuf_append(&h->outs[2 * id], (const uint8_t *)o, s.out_len);
+                hostbuf_append(&h->outs[2 * id + 1], (const uint8_t *)o + s.out_len, s.err_len);
+            }
+            if (!ended) continue;
+            char note[96];
+            int exit_code;
+            MyriadStatus ps = host_outcome(s.status == SLOT_NO_HEAP ? RUN_MEMORY : s.status, s.exit_code,
+                                           h->opts.max_steps, &exit_code, note, sizeof note);
+            if (live) { snprintf(note, sizeof note, "KeyboardInterrupt\n"); exit_code = 130; ps = MYRIAD_ERROR; }
+            size_t nl = strlen(note);
+            MyriadResult r;
+            memset(&r, 0, sizeof r);
+            r.id = id;
+            r.count = (uint64_t)h->tails[k] - id + 1;
+            r.status = ps;
+            r.exit_code = exit_code;
+            r.steps = s.steps;
+            r.out = r.err = "";
+            if (on_output) {
+                if (nl) on_output(user, id, 2, note, nl);
+            } else if (kept) {
+                hostbuf_append(&h->outs[2 * id + 1], (const uint8_t *)note, nl);
+                r.out = h->outs[2 * id].data ? h->outs[2 * id].data : "";
+                r.out_len = h->outs[2 * id].len;
+                r.err = h->outs[2 * id + 1].data ? h->outs[2 * id + 1].data : "";
+                r.err_len = h->outs[2 * id + 1].len;
+            } else {
+                r.out = o;
+                r.out_len = s.out_len;
+                r.err = o + s.out_len;
+                r.err_len = s.err_len;
+                if (nl) {   // the note follows its stderr
+                    h->note.len = 0;
+                    hostbuf_append(&h->note, (const uint8_t *)r.err, r.err_len);
+                    hostbuf_append(&h->note, (const uint8_t *)note, nl);
+                    r.err = h->note.data;
+                    r.err_len = h->note.len;
+                }
+            }
+            on_done(user, &r);
+            if (kept) {
+                hostbuf_free(&h->outs[2 * id]);
+                hostbuf_free(&h->outs[2 * id + 1]);
+            }
+        }
     }
+    return 0;
+fail:
+    *errp = err;
+    return -1;
+}
+
+// Launches until every interpreter not yet reported has ended, handling the events between
+// launches. Per launch the host copies a tally; it looks at interpreters only when some ended or
+// wrote. In a run, Ctrl-C ends the rest at once; in a session it raises KeyboardInterrupt inside
+// them (k_interrupt) and they end as Python would.
+static int fleet_drive(FleetHost *h, bool session, MyriadOutputFn on_output, MyriadDoneFn on_done, void *user,
+                       char **error) {
+    char *err = NULL;
+    Fleet &f = h->f;
+    int group = h->opts.group_results && !on_output;
+    uint64_t budget = GPU_FIRST_BUDGET;
+    double t_start = now_seconds(), last_progress = t_start;
+    bool progress = isatty(2) != 0, progress_shown = false;
+    unsigned interrupts_seen = host_interrupt_count();
+    for (;;) {
+        unsigned interrupts = host_interrupt_count();
+        int stop = !session && myriad_interrupted() != 0;
+        if (session && interrupts != interrupts_seen) {
+            interrupts_seen = interrupts;
+            k_interrupt<<<h->grid, GPU_BLOCK>>>(f);
+            CUDA_TRY(cudaGetLastError(), "interrupting the interpreters");
+        }
+        Tally t;
+        CUDA_TRY(fleet_tally(h, &t, stop), "summing up the interpreters");
+        if (t.events && fleet_events(h, stop, group, on_output, on_done, user, &err) < 0) goto fail;
+        if (stop || t.running == 0) break;
+        if (progress) {
+            double now = now_seconds();
+            if (now - t_start > 1.0 && now - last_progress > 0.25) {
+                fprintf(stderr, "\rmyriad: %llu of %u interpreters finished, %.1f s, %.3g bytecodes/s   ",
+                        (unsigned long long)(h->n - t.running), h->n, now - t_start, t.steps / (now - t_start));
+                last_progress = now;
+                progress_shown = true;
+            }
+        }
+        double t0 = now_seconds();
+        k_run<<<h->grid, GPU_BLOCK>>>(f, budget, t.waiting == t.running);
+        CUDA_TRY(cudaGetLastError(), "running the interpreters");
+        CUDA_TRY(cudaDeviceSynchronize(), "running the interpreters");
+        // steer the next launch toward GPU_TARGET_MS
+        double ms = (now_seconds() - t0) * 1000.0;
+        double scale = ms > 0.01 ? GPU_TARGET_MS / ms : 4.0;
+        if (scale > 4.0) scale = 4.0;
+        if (scale < 0.25) scale = 0.25;
+        budget = (uint64_t)(budget * scale);
+        if (budget < 100) budget = 100;
+        if (budget > GPU_MAX_BUDGET) budget = GPU_MAX_BUDGET;
+    }
+    if (progress_shown) fprintf(stderr, "\r\033[K");
     return 0;
 fail:
     if (error) *error = err;
@@ -534,12 +773,14 @@ extern "C" GpuSession *gpu_session_new(const uint64_t *image, uint32_t image_wor
     o.compile_each = 0;
     if (fleet_alloc(&s->h, image, image_words, image_cap_words, &o, error) < 0) { free(s); return NULL; }
     s->image_words = image_words;
-    for (uint32_t i = 0; i < s->h.n; i++) {
-        if (s->h.slots[i].status == SLOT_NO_HEAP) {
-            if (error) *error = host_format("myriad: a heap of %zu bytes is too small for a fresh interpreter\n", s->h.heap_bytes);
-            gpu_session_free(s);
-            return NULL;
-        }
+    Tally t;
+    cudaError_t e = fleet_tally(&s->h, &t, 0);
+    if (e != cudaSuccess || t.no_heap) {
+        if (error)
+            *error = e != cudaSuccess ? cuda_error("starting the interpreters", e)
+                                      : host_format("myriad: a heap of %zu bytes is too small for a fresh interpreter\n", s->h.heap_bytes);
+        gpu_session_free(s);
+        return NULL;
     }
     return s;
 }
@@ -559,19 +800,9 @@ extern "C" int gpu_session_exec(GpuSession *s, uint64_t code, const uint64_t *im
     }
     k_start<<<h->grid, GPU_BLOCK>>>(h->f, code, h->d_image, image_words);
     CUDA_TRY(cudaGetLastError(), "starting the input");
-    CUDA_TRY(cudaMemcpy(h->slots, h->f.slots, (size_t)h->n * sizeof(Slot), cudaMemcpyDeviceToHost), "starting the input");
-    for (uint32_t i = 0; i < h->n; i++) h->reported[i] = h->slots[i].status == SLOT_GONE;
     if (fleet_drive(h, true, on_output, on_done, user, error) < 0) return -1;
-    {
-        // interpreters that exited or ran out of memory leave the session
-        bool changed = false;
-        for (uint32_t i = 0; i < h->n; i++) {
-            int st = h->slots[i].status;
-            if (st == RUN_EXIT || st == RUN_MEMORY) { h->slots[i].status = SLOT_GONE; changed = true; }
-        }
-        if (changed)
-            CUDA_TRY(cudaMemcpy(h->f.slots, h->slots, (size_t)h->n * sizeof(Slot), cudaMemcpyHostToDevice), "updating the session");
-    }
+    k_retire<<<h->grid, GPU_BLOCK>>>(h->f);
+    CUDA_TRY(cudaGetLastError(), "updating the session");
     return 0;
 fail:
     if (error) *error = err;
@@ -579,18 +810,15 @@ fail:
     return -1;
 }
 
-extern "C" void gpu_session_stats(const GpuSession *s, MyriadSessionStats *st) {
-    const FleetHost *h = &s->h;
+extern "C" void gpu_session_stats(GpuSession *s, MyriadSessionStats *st) {
+    FleetHost *h = &s->h;
     st->n = h->n;
     st->heap_bytes = h->heap_bytes;
-    st->live = st->used_bytes = st->max_used_bytes = 0;
-    for (uint32_t i = 0; i < h->n; i++) {
-        if (h->slots[i].status == SLOT_GONE) continue;
-        uint64_t used = (uint64_t)h->slots[i].heap_used * 8;
-        st->live++;
-        st->used_bytes += used;
-        if (used > st->max_used_bytes) st->max_used_bytes = used;
-    }
+    Tally t = {};
+    if (fleet_tally(h, &t, 0) != cudaSuccess) fprintf(stderr, "myriad: GPU: reading the session's state failed\n");
+    st->live = t.live;
+    st->used_bytes = t.used_words * 8;
+    st->max_used_bytes = t.max_used_words * 8;
 }
 
 extern "C" void gpu_session_free(GpuSession *s) {

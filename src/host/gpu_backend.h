@@ -28,7 +28,7 @@ GpuSession *gpu_session_new(const uint64_t *image, uint32_t image_words, uint32_
                             const MyriadOptions *opts, char **error);
 int gpu_session_exec(GpuSession *s, uint64_t code, const uint64_t *image, uint32_t image_words,
                      MyriadOutputFn on_output, MyriadDoneFn on_done, void *user, char **error);
-void gpu_session_stats(const GpuSession *s, MyriadSessionStats *st);
+void gpu_session_stats(GpuSession *s, MyriadSessionStats *st);
 void gpu_session_free(GpuSession *s);
 /* 1 when this build includes the GPU backend at all. */
 int gpu_backend_built(void);
