@@ -481,6 +481,15 @@ static void repl_loop(Repl *R) {
     free(buf.data);
 }
 
+/* Leaving: atexit's functions (and the writing of files left open) run in every interpreter still
+   in the session, as when python3's prompt ends. */
+static void run_exit_funcs(Repl *R) {
+    static const char src[] = "import sys\nif 'atexit' in sys.modules: sys.modules['atexit']._run_exitfuncs()\n";
+    MyriadSessionStats st;
+    myriad_session_stats(R->session, &st);
+    if (st.live > 0) run_source(R, src, sizeof src - 1, "<exit>", MYRIAD_INPUT_FILE);
+}
+
 int cli_repl(int argc, char **argv) {
     Repl R;
     memset(&R, 0, sizeof R);
@@ -507,6 +516,7 @@ int cli_repl(int argc, char **argv) {
     }
     results_init(&R.last, R.cfg.opts.n);
     repl_loop(&R);
+    run_exit_funcs(&R);
     lineread_close();
     results_free(&R.last);
     myriad_session_free(R.session);   /* (the GPU's copy of the file system comes back here) */

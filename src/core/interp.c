@@ -86,6 +86,8 @@ MY_FN bool interp_compile_main(Interp *I) {
    Whatever the last piece left on the frame stack (an error, the step limit) is dropped; objects
    stay until the collector finds them unreachable. */
 MY_FN bool interp_start_code(Interp *I, Value code) {
+    I->in_session = true;
+    I->exiting = 0;
     I->frame = 0;
     I->fsp = I->frame_end;
     I->depth = 0;

@@ -190,6 +190,8 @@ typedef struct Interp {
     bool in_retry;
     bool interrupt;        /* raise KeyboardInterrupt where the next slice resumes (a REPL's Ctrl-C) */
     bool at_barrier;       /* myriad.barrier() was called: the slice ends after this call */
+    bool in_session;       /* runs a REPL's inputs: atexit's functions wait for the session's end */
+    uint8_t exiting;       /* while atexit's functions run: 1 + the RunStatus the script ended with */
     uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;

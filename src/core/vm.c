@@ -731,6 +731,32 @@ MY_INLINE bool fast_compare(uint32_t op, Value a, Value b, Value *out) {
     return true;
 }
 
+/* The script's last frame has ended with `outcome`. If atexit was imported, its _run_exitfuncs
+   runs first, once (as CPython calls exit functions at shutdown; a session's wait for its end):
+   true when its frame was pushed. */
+static MY_FN bool start_exit_funcs(Interp *I, RunStatus outcome) {
+    if (I->exiting || I->in_session || !is_type(I, I->modules, T_DICT)) return false;   /* (the image's builder has none) */
+    Value name = str_from_cstr(I, "atexit");
+    Value m = name == V_ERR ? V_ERR : dict_get_str(I, I->modules, name);
+    if (m == V_ERR || m == V_NULL || !is_type(I, m, T_MODULE)) { I->exc = V_NULL; return false; }
+    Value fname = str_from_cstr(I, "_run_exitfuncs");
+    Value f = fname == V_ERR ? V_ERR : dict_get_str(I, fld(I, m, MODULE_DICT), fname);
+    if (f == V_ERR || f == V_NULL) { I->exc = V_NULL; return false; }
+    I->exiting = (uint8_t)(outcome + 1);
+    Value r;
+    if (call_function(I, f, V_NULL, 0, 0, V_NULL, &r, FF_ENTRY, V_NULL) == CALL_FRAME) return true;
+    I->exc = V_NULL;   /* not Python code, or it failed at once: nothing more to run */
+    I->exiting = 0;
+    return false;
+}
+
+/* How the script ended, once atexit's functions (if any) have run. */
+static MY_FN RunStatus script_outcome(Interp *I, RunStatus outcome) {
+    if (I->exiting) outcome = (RunStatus)(I->exiting - 1);
+    I->status = outcome;
+    return outcome;
+}
+
 MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     if (I->status == RUN_BARRIER) { I->status = RUN_BUDGET; I->at_barrier = false; }   /* released */
     if (I->status != RUN_BUDGET && I->status != RUN_OUTPUT) return (RunStatus)I->status;
@@ -1694,15 +1720,15 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             I->frame = 0;
             I->steps += executed;
             out_flush_pending(I);
+            RunStatus outcome = RUN_DONE;
             if (I->reporting != V_NULL) {
                 /* the prelude has printed an uncaught exception */
                 I->reporting = V_NULL;
                 I->exit_code = 1;
-                I->status = RUN_ERROR;
-                return RUN_ERROR;
+                outcome = RUN_ERROR;
             }
-            I->status = RUN_DONE;
-            return RUN_DONE;
+            if (start_exit_funcs(I, outcome)) { executed = 0; LOAD(); goto resumed; }
+            return script_outcome(I, outcome);
         }
         I->frame = v_as_ref(back);
         LOAD();
@@ -1822,8 +1848,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                         if (s != V_ERR && s != V_TAILCALL) { out_write(I, 2, s); out_write_cstr(I, 2, "\n"); }
                         I->exit_code = 1;
                     }
-                    I->status = RUN_EXIT;
-                    return RUN_EXIT;
+                    if (start_exit_funcs(I, RUN_EXIT)) { executed = 0; LOAD(); goto resumed; }
+                    return script_outcome(I, RUN_EXIT);
                 }
                 /* every frame is gone: collect, so that the traceback has room even after MemoryError */
                 I->exc = exc;
@@ -1848,8 +1874,8 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                 print_exception(I, exc);
                 I->exc = V_NULL;
                 I->exit_code = 1;
-                I->status = RUN_ERROR;
-                return RUN_ERROR;
+                if (start_exit_funcs(I, RUN_ERROR)) { executed = 0; LOAD(); goto resumed; }
+                return script_outcome(I, RUN_ERROR);
             }
             I->frame = v_as_ref(back);
             LOAD();

@@ -3,6 +3,23 @@
 import _fs
 import _fsbase
 from _iobase import RawIOBase, BufferedIOBase, UnsupportedOperation, DEFAULT_BUFFER_SIZE, check_int, check_size
+import atexit
+
+# Buffered files that have held unwritten data and are not closed: when the script ends their data
+# is written, as CPython writes a file's buffer when it is collected or at shutdown.
+_unclosed_writers = []
+
+
+def _flush_at_exit():
+    for f in _unclosed_writers:
+        try:
+            if not f.closed:
+                f.flush()
+        except BaseException:
+            pass
+
+
+atexit._finalizers.append((_flush_at_exit, (), {}))
 
 # the open flags of _fs
 READ = 1
@@ -189,6 +206,7 @@ class _Buffered(BufferedIOBase):
         self._rpos = 0       # the next byte of _rbuf to return
         self._wbuf = []      # pending writes, to land at the raw position (or the end: append)
         self._wlen = 0
+        self._listed = False # in _unclosed_writers
 
     @property
     def closed(self):
@@ -232,6 +250,9 @@ class _Buffered(BufferedIOBase):
             self.flush()
         finally:
             raw.close()
+            if self._listed:
+                self._listed = False
+                _unclosed_writers.remove(self)
 
     def _flush_writes(self):
         if not self._wlen:
@@ -369,6 +390,9 @@ class _Buffered(BufferedIOBase):
                 raise _fsbase.error(-r)
             raw._pos = r
         elif n:
+            if not self._listed:
+                self._listed = True
+                _unclosed_writers.append(self)
             self._wbuf.append(data)
             self._wlen += n
         return n

@@ -148,6 +148,34 @@ def host_tests(myriad, extra, res):
         res.check("a full file system gives ENOSPC and keeps what is there", p.stdout.decode() == want,
                   "%r %r" % (p.stdout, p.stderr))
 
+        # files left open are written when the script ends, whichever way it ends (as CPython does)
+        saved = os.path.join(tmp, "unclosed")
+        code = (
+            "import sys, os\n"
+            "os.makedirs('/u', exist_ok=True)\n"
+            "f = open('/u/t%d.txt' % tid, 'w'); f.write('text %d\\n' % tid)\n"
+            "b = open('/u/b%d.bin' % tid, 'ab'); b.write(b'bytes')\n"
+            "if tid == 1: sys.exit(2)\n"
+            "if tid == 2: 1/0\n"
+        )
+        p = run([myriad, "run", "-c", code, "-n", "3", "--save", "/u:" + saved] + extra)
+        got = read_tree(saved) if os.path.isdir(saved) else {}
+        want = {}
+        for t in range(3):
+            want["t%d.txt" % t] = b"text %d\n" % t
+            want["b%d.bin" % t] = b"bytes"
+        res.check("files left open are written at the end (normal, sys.exit, an exception)", got == want,
+                  "%r %r" % (got, p.stderr))
+
+        # leaving the REPL does the same in every interpreter still there, after atexit's functions
+        saved = os.path.join(tmp, "replsave")
+        inp = b'import atexit\nr = atexit.register(print, "bye", tid)\nf = open("/f%d" % tid, "w")\nn = f.write("kept")\n'
+        p = run([myriad, "repl", "-n", "2", "--save", "/:" + saved] + extra, input=inp)
+        got = read_tree(saved) if os.path.isdir(saved) else {}
+        res.check("leaving the REPL runs atexit's functions and writes files left open",
+                  p.stdout == b"[0] bye 0\n[1] bye 1\n" and got.get("f0") == b"kept" and got.get("f1") == b"kept",
+                  "%r %r %r" % (p.stdout, p.stderr, got))
+
         p = run([myriad, "run", "-c", "pass", "--mount", os.path.join(tmp, "missing") + ":/x"] + extra)
         res.check("mounting a missing directory is a clean error",
                   p.returncode != 0 and b"--mount" in p.stderr and b"No such file" in p.stderr, repr(p.stderr))
