@@ -755,10 +755,21 @@ NATIVE(range_step) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0),
 /* ---- operator dunders on built-in types (NotImplemented instead of TypeError) ---- */
 static MY_FN bool py_obj(Interp *I, Value v) { return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))); }
 
+static MY_FN bool is_intlike(Interp *I, Value v) { return v_is_int(v) || v_is_bool(v) || is_bigint(I, v); }
+
+/* int's operator methods take ints only, float's ints and floats (int.__add__(1, 1.5) is
+   NotImplemented: the other operand's reflected method decides, as in CPython) */
+static MY_FN bool number_mismatch(Interp *I, Value a, Value b) {
+    if (is_intlike(I, a)) return !is_intlike(I, b);
+    if (v_is_double(a)) return !is_intlike(I, b) && !v_is_double(b);
+    return false;
+}
+
 static MY_FN Value dunder_bin(Interp *I, Ref args, uint32_t nargs, uint32_t op, bool reflected) {
     if (nargs != 2) return raise_msg(I, T_TYPE_ERROR, "expected 1 argument");
     Value a = ARG(0), b = ARG(1);
     if (py_obj(I, a) || py_obj(I, b)) return V_NOTIMPL;
+    if (number_mismatch(I, a, b)) return V_NOTIMPL;
     Value r = reflected ? op_binary(I, op, b, a) : op_binary(I, op, a, b);
     if (r == V_ERR && !I->need_gc && isinstance_of(I, I->exc, T_TYPE_ERROR)) { I->exc = V_NULL; return V_NOTIMPL; }
     return r;
@@ -768,8 +779,10 @@ static MY_FN Value dunder_cmp(Interp *I, Ref args, uint32_t nargs, uint32_t op) 
     if (nargs != 2) return raise_msg(I, T_TYPE_ERROR, "expected 1 argument");
     Value a = ARG(0), b = ARG(1);
     if (py_obj(I, a) || py_obj(I, b)) return V_NOTIMPL;
-    if (!is_subtype(I, type_of(I, b), type_of(I, a)) && !(v_is_int(a) || v_is_double(a) || v_is_bool(a) || is_bigint(I, a))) {
-        if (op != AST_OP_EQ && op != AST_OP_NE) return V_NOTIMPL;
+    if (number_mismatch(I, a, b)) return V_NOTIMPL;
+    if (!is_subtype(I, type_of(I, b), type_of(I, a)) && !(is_intlike(I, a) || v_is_double(a))) {
+        bool sets = (is_type(I, a, T_SET) || is_type(I, a, T_FROZENSET)) && (is_type(I, b, T_SET) || is_type(I, b, T_FROZENSET));
+        if (!sets) return V_NOTIMPL;   /* str.__eq__(1) is NotImplemented too */
     }
     Value r = op_compare(I, op, a, b);
     if (r == V_ERR && !I->need_gc && isinstance_of(I, I->exc, T_TYPE_ERROR)) { I->exc = V_NULL; return V_NOTIMPL; }
@@ -803,6 +816,14 @@ NATIVE(dun_pos) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_unary(I, AST_O
 NATIVE(dun_invert) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_unary(I, AST_OP_INVERT, ARG(0)); }
 NATIVE(dun_abs) { return bi_abs(I, args, nargs, kwnames); }
 NATIVE(dun_hash) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_hash(I, ARG(0)); }
+/* int.__repr__, str.__str__, ...: the built-in type's own repr and str (object's would show the address) */
+NATIVE(dun_repr) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_repr(I, box_inner(I, ARG(0))); }
+NATIVE(dun_int_repr) {   /* int.__repr__(True) is '1' */
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    Value v = box_inner(I, ARG(0));
+    return op_repr(I, v_is_bool(v) ? v_int(v == V_TRUE) : v);
+}
+NATIVE(dun_str) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_str(I, box_inner(I, ARG(0))); }
 NATIVE(dun_bool) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_truth(I, ARG(0)); }
 NATIVE(dun_index) { MY_UNUSED(kwnames); MY_UNUSED(nargs); Value v = ARG(0); return v_is_bool(v) ? v_int(v == V_TRUE) : v; }
 NATIVE(dun_int) {

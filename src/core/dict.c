@@ -53,6 +53,24 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
         *h = (int64_t)acc;
         return V_TRUE;
     }
+    if (t == TYPE_REF(T_RANGE)) {
+        /* as CPython: the hash of (len, start, step), with None for what does not matter */
+        Value len = fld(I, key, RANGE_LEN), items[3] = { len, fld(I, key, RANGE_START), fld(I, key, RANGE_STEP) };
+        if (len == v_int(0)) items[1] = items[2] = V_NONE;
+        else if (len == v_int(1)) items[2] = V_NONE;
+        uint64_t acc = 0x27D4EB2F165667C5ull;
+        for (int i = 0; i < 3; i++) {
+            int64_t ih;
+            Value r = hash_of(I, items[i], &ih);
+            if (r != V_TRUE) return r;
+            acc += (uint64_t)ih * 0xC2B2AE3D27D4EB4Full;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= 0x9E3779B185EBCA87ull;
+        }
+        acc += 3ull ^ (0x27D4EB2F165667C5ull ^ 3527539ull);
+        *h = (int64_t)(acc == (uint64_t)-1 ? 1546275796 : acc);
+        return V_TRUE;
+    }
     if (t == TYPE_REF(T_FROZENSET)) {
         uint64_t acc = 0;
         uint32_t pos = 0;
@@ -70,7 +88,7 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
         *h = (int64_t)(acc == (uint64_t)-1 ? 590923713 : acc);
         return V_TRUE;
     }
-    if (t == TYPE_REF(T_LIST) || t == TYPE_REF(T_DICT) || t == TYPE_REF(T_SET) || t == TYPE_REF(T_BYTEARRAY)) {
+    if (t == TYPE_REF(T_LIST) || t == TYPE_REF(T_DICT) || t == TYPE_REF(T_SET) || t == TYPE_REF(T_BYTEARRAY) || t == TYPE_REF(T_SLICE)) {
         return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
     }
     if (!type_is_builtin(t) || (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_HAS_DUNDERS)) {

@@ -641,11 +641,18 @@ MY_OUTLINE Value tuple_getitem(Interp *I, Value t, Value key);
 MY_OUTLINE Value range_getitem(Interp *I, Value r, Value key);
 MY_OUTLINE Value bytes_getitem(Interp *I, Value b, Value key);
 
+/* a slice with a bound that is a Python object (its __index__ is Python code) */
+static MY_FN bool slice_has_py_part(Interp *I, Value key) {
+    if (!is_type(I, key, T_SLICE)) return false;
+    for (int i = SLICE_START; i <= SLICE_STEP; i++) if (is_py_instance(I, fld(I, key, i))) return true;
+    return false;
+}
+
 MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if ((t == TYPE_REF(T_LIST) || t == TYPE_REF(T_TUPLE) || t == TYPE_REF(T_STR) || t == TYPE_REF(T_RANGE) || t == TYPE_REF(T_BYTES)) &&
-            is_py_instance(I, key) && py_method(I, key, N___index__) != V_NULL)
+            ((is_py_instance(I, key) && py_method(I, key, N___index__) != V_NULL) || slice_has_py_part(I, key)))
             return tail_with(I, prelude_get(I, "_getitem_index"), obj, key, 2);
         if (t == TYPE_REF(T_LIST)) {
             if (v_is_int(key)) {

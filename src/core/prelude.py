@@ -245,6 +245,10 @@ def _contains_call(f, args):
     return bool(f(*args))
 
 
+def _not_call(f, args):
+    return not f(*args)
+
+
 def _update(target, src, op):
     t = type(target)
     if t is list:
@@ -620,6 +624,8 @@ def _index(x):
 
 
 def _getitem_index(obj, key):
+    if type(key) is slice:
+        return obj[slice(*[None if x is None else _index(x) for x in (key.start, key.stop, key.step)])]
     return obj[_index(key)]
 
 

@@ -1006,8 +1006,17 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             r = op_contains(I, b, a);
             if (r == V_ERR) goto error;
             if (r == V_TAILCALL) {
+                if (arg && I->tail_mode == TAIL_CALL && I->tail_kwargs == V_NULL) {
+                    /* 'not in' through Python: the prelude's _not_call negates the result */
+                    Value nf = prelude_get(I, "_not_call");
+                    if (nf == V_ERR) goto error;
+                    Value t = tuple_pack2(I, I->tail_callable, I->tail_args);
+                    if (t == V_ERR) goto error;
+                    I->tail_callable = nf;
+                    I->tail_args = t;
+                }
                 sp -= 2;
-                if (arg) { callflags = 0; /* 'not in' through Python: negate afterwards via prelude */ }
+                callflags = 0;
                 goto tailcall_result;
             }
             sp--;
