@@ -748,6 +748,35 @@ NATIVE(slice_indices_m) {
     if (!slice_indices(I, ARG(0), len, &a, &b, &s, &n)) return V_ERR;
     return tuple_pack3(I, v_int(a), v_int(b), v_int(s));
 }
+/* range.index(x) and range.count(x): arithmetic for ints, the prelude compares anything else */
+static MY_FN int64_t range_pos(Interp *I, Value r, Value x) {
+    int64_t v, start = v_as_int(fld(I, r, RANGE_START)), step = v_as_int(fld(I, r, RANGE_STEP)), len = v_as_int(fld(I, r, RANGE_LEN));
+    if (!int_to_i64(I, x, &v)) return -1;
+    int64_t d = v - start;
+    if (d % step != 0) return -1;
+    int64_t i = d / step;
+    return i >= 0 && i < len ? i : -1;
+}
+NATIVE(range_index_m) {
+    if (!args_check(I, nargs, kwnames, "index", 2, 2)) return V_ERR;
+    if (!is_int_value(I, ARG(1))) {
+        Value t = tuple_pack2(I, ARG(0), ARG(1));
+        return t == V_ERR ? t : prelude_tailcall(I, "_range_index", t);
+    }
+    int64_t i = range_pos(I, ARG(0), ARG(1));
+    if (i >= 0) return v_int(i);
+    Value r = op_repr(I, ARG(1));
+    if (r == V_ERR) return r;
+    return raise_fmt(I, T_VALUE_ERROR, "%s is not in range", r, 0, 0);
+}
+NATIVE(range_count_m) {
+    if (!args_check(I, nargs, kwnames, "count", 2, 2)) return V_ERR;
+    if (!is_int_value(I, ARG(1))) {
+        Value t = tuple_pack2(I, ARG(0), ARG(1));
+        return t == V_ERR ? t : prelude_tailcall(I, "_range_count", t);
+    }
+    return v_int(range_pos(I, ARG(0), ARG(1)) >= 0);
+}
 NATIVE(range_start) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_START); }
 NATIVE(range_stop) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_STOP); }
 NATIVE(range_step) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_STEP); }

@@ -196,6 +196,19 @@ MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
         return true;
     }
     if (ta != tb) return false;
+    if (ta == TYPE_REF(T_RANGE)) {
+        /* equal as sequences: the same length, then the same start, then the same step */
+        Value len = fld(I, a, RANGE_LEN);
+        if (len != fld(I, b, RANGE_LEN)) return false;
+        if (len == v_int(0)) return true;
+        if (fld(I, a, RANGE_START) != fld(I, b, RANGE_START)) return false;
+        return len == v_int(1) || fld(I, a, RANGE_STEP) == fld(I, b, RANGE_STEP);
+    }
+    if (ta == TYPE_REF(T_SLICE)) {
+        for (int i = SLICE_START; i <= SLICE_STEP; i++)
+            if (!values_eq_simple(I, fld(I, a, i), fld(I, b, i), known)) return false;
+        return true;
+    }
     if (ta == TYPE_REF(T_LIST) || ta == TYPE_REF(T_DICT)) *known = false;  /* deep compare is the VM's job */
     return false;
 }

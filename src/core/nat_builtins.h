@@ -121,6 +121,8 @@
     X(T_SLICE, NK_GETTER, "step", slice_step) \
     X(T_SLICE, NK_METHOD, "indices", slice_indices_m) \
     X(T_RANGE, NK_GETTER, "start", range_start) \
+    X(T_RANGE, NK_METHOD, "index", range_index_m) \
+    X(T_RANGE, NK_METHOD, "count", range_count_m) \
     X(T_RANGE, NK_GETTER, "stop", range_stop) \
     X(T_RANGE, NK_GETTER, "step", range_step) \
     X(T_LIST_ITER, NK_METHOD, "__next__", iter_next) \

@@ -245,6 +245,23 @@ def _contains_call(f, args):
     return bool(f(*args))
 
 
+def _format_value(v, conv, spec):
+    # an f-string field with a conversion that needs Python code: f'{v!a}', f'{obj!r:>10}'
+    v = str(v) if conv == 1 else repr(v) if conv == 2 else ascii(v)
+    return v if spec is None else format(v, spec)
+
+
+def _range_count(r, x):
+    return sum(1 for v in r if v == x)
+
+
+def _range_index(r, x):
+    for i, v in enumerate(r):
+        if v == x:
+            return i
+    raise ValueError(repr(x) + ' is not in range')
+
+
 def _not_call(f, args):
     return not f(*args)
 

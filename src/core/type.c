@@ -118,6 +118,13 @@ static MY_FN Value bind_attr(Interp *I, Value v, Value obj, Value cls) {
 
 /* Special attributes that live in object fields rather than dicts. V_NULL if not one. */
 static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
+    if (is_type(I, obj, T_CODE) && str_nbytes(I, name) > 3 && str_byte(I, name, 0) == 'c' && str_byte(I, name, 1) == 'o') {
+        if (str_eq_cstr(I, name, "co_name")) return fld(I, obj, CODE_NAME);
+        if (str_eq_cstr(I, name, "co_qualname")) return fld(I, obj, CODE_QUALNAME);
+        if (str_eq_cstr(I, name, "co_filename")) return fld(I, obj, CODE_FILENAME);
+        if (str_eq_cstr(I, name, "co_firstlineno")) return fld(I, obj, CODE_FIRSTLINE);
+        return V_NULL;
+    }
     if (str_nbytes(I, name) < 4 || str_byte(I, name, 0) != '_' || str_byte(I, name, 1) != '_') {
         if (v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION) {
             Value args = fld(I, obj, EXC_ARGS);
