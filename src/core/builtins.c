@@ -416,7 +416,7 @@ NATIVE(bi_divmod) {
     bool nb = v_is_int(b) || v_is_double(b) || v_is_bool(b) || is_bigint(I, b);
     if (!na || !nb) return prelude_delegate(I, "_divmod", args, nargs, kwnames);
     if (int_sign(I, b) == 0 && !v_is_double(b) && !v_is_double(a)) return raise_msg(I, T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
-    if (v_is_double(b) && v_as_double(b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "float divmod()");
+    if ((v_is_double(a) || v_is_double(b)) && int_sign(I, b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "float divmod()");
     Value q = op_binary(I, AST_OP_FLOORDIV, a, b);
     if (q == V_ERR) return q;
     Value r = op_binary(I, AST_OP_MOD, a, b);
@@ -429,6 +429,10 @@ NATIVE(bi_pow) {
     Value a[3];
     if (!args_parse(I, args, nargs, kwnames, "pow", 3, 2, names, a)) return V_ERR;
     if (a[2] == V_NULL || a[2] == V_NONE) return op_binary(I, AST_OP_POW, a[0], a[1]);
+    if (py_obj_with(I, a[0], N___pow__)) {   /* three-argument pow of a Python class: its __pow__ */
+        Value t = tuple_pack3(I, a[0], a[1], a[2]);
+        return t == V_ERR ? t : prelude_tailcall(I, "_pow3", t);
+    }
     if (!is_int_value(I, a[0]) || !is_int_value(I, a[1]) || !is_int_value(I, a[2]))
         return raise_msg(I, T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
     return int_pow_mod(I, a[0], a[1], a[2]);
@@ -867,9 +871,10 @@ NATIVE(dun_float) {
     if (!to_double(I, ARG(0), &d)) return V_ERR;
     return v_double(d);
 }
-NATIVE(dun_divmod) { MY_UNUSED(nargs); return bi_divmod(I, args, 2, kwnames); }
+NATIVE(dun_divmod) { MY_UNUSED(nargs); if (number_mismatch(I, ARG(0), ARG(1))) return V_NOTIMPL; return bi_divmod(I, args, 2, kwnames); }
 NATIVE(dun_rdivmod) {
     MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    if (number_mismatch(I, ARG(0), ARG(1))) return V_NOTIMPL;
     Value t = tuple_pack2(I, ARG(1), ARG(0));
     if (t == V_ERR) return t;
     return bi_divmod(I, v_as_ref(t) + 1, 2, V_NULL);

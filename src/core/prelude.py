@@ -262,6 +262,14 @@ def _range_index(r, x):
     raise ValueError(repr(x) + ' is not in range')
 
 
+def _pow3(a, b, m):
+    r = _lookup(type(a), '__pow__')(a, b, m)
+    if r is NotImplemented:
+        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type(a).__name__ + "', '" +
+                        type(b).__name__ + "', '" + type(m).__name__ + "'")
+    return r
+
+
 def _not_call(f, args):
     return not f(*args)
 
@@ -790,10 +798,22 @@ def zip(*iterables, strict=False):
             try:
                 items.append(next(it))
             except StopIteration:
-                if strict and (items or len(its) > 1):
-                    raise ValueError('zip() argument ' + str(len(items) + 1) + ' is shorter than argument 1')
+                if strict:
+                    _zip_strict_check(its, len(items))
                 return
         yield tuple(items)
+
+
+def _zip_strict_check(its, i):
+    # CPython's messages: argument i+1 ran out before the ones before it, or a later one has more
+    if i:
+        raise ValueError('zip() argument %d is shorter than argument%s%d' % (i + 1, ' ' if i == 1 else 's 1-', i))
+    for i in range(1, len(its)):
+        try:
+            next(its[i])
+        except StopIteration:
+            continue
+        raise ValueError('zip() argument %d is longer than argument%s%d' % (i + 1, ' ' if i == 1 else 's 1-', i))
 
 
 def map(func, *iterables):
@@ -815,6 +835,8 @@ def reversed(seq):
     f = _lookup(type(seq), '__reversed__')
     if f is not None:
         return f(seq)
+    if _lookup(type(seq), '__getitem__') is None and not isinstance(seq, (range, bytes, bytearray, memoryview)):
+        raise TypeError("'" + type(seq).__name__ + "' object is not reversible")
     return _reversed_gen(seq)
 
 

@@ -15,4 +15,4 @@ for expr in ["1j / 0", "1j < 2j", "divmod(1j, 1)", "1j // 1", "int(1j)"]:
         print(eval(expr))
     except (ZeroDivisionError, TypeError) as e:
         print(expr, type(e).__name__, e)
-print(format(1 + 2j, ".2f"), format(1.5 - 2j, "^20"), format(3j, ""), f"{1+1j:g}", complex("(1+2j)"))
+print(format(3j, ""), f"{1+1j}", complex("(1+2j)"), str(1.5-2j))
