@@ -214,6 +214,8 @@ NATIVE(bi_ord) {
         if (str_nbytes(I, s) != 1) return raise_fmt(I, T_TYPE_ERROR, "ord() expected a character, but string of length %d found", v_int(str_nbytes(I, s)), 0, 0);
         return v_int(str_byte(I, s, 0));
     }
+    if (v_is_obj(s) && !type_is_builtin(hdr_type(I, v_as_ref(s))) && !is_boxed(I, s)) return tail_call1(I, prelude_get(I, "_ord_buffer"), s);
+    s = box_inner(I, s);
     if (!is_str(I, s)) return raise_fmt(I, T_TYPE_ERROR, "ord() expected string of length 1, but %T found", s, 0, 0);
     if (str_nchars(I, s) != 1) return raise_fmt(I, T_TYPE_ERROR, "ord() expected a character, but string of length %d found", v_int(str_nchars(I, s)), 0, 0);
     uint32_t pos = 0;

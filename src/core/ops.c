@@ -480,6 +480,7 @@ MY_OUTLINE Value op_iter(Interp *I, Value v) {
     if (v_is_obj(v)) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___iter__);
+            if (f == V_NONE) return raise_fmt(I, T_TYPE_ERROR, "'%T' object is not iterable", v, 0, 0);   /* __iter__ = None */
             if (f != V_NULL) return tail_with(I, f, v, V_NONE, 1);
             if (py_method(I, v, N___getitem__) != V_NULL && !is_boxed(I, v)) {
                 Value args = tuple_pack2(I, v, V_NONE);

@@ -862,6 +862,9 @@ def all(iterable):
 
 
 def sum(iterable, start=0):
+    if isinstance(start, (str, bytes, bytearray)):
+        raise TypeError("sum() can't sum " + ('strings' if isinstance(start, str) else 'bytes' if isinstance(start, bytes) else 'bytearray') +
+                        " [use " + ("''" if isinstance(start, str) else "b''") + ".join(seq) instead]")
     total = start
     for x in iterable:
         total = total + x
@@ -1243,6 +1246,26 @@ def _cont_items_xor(d1, d2):
 
 
 # ---- str and bytes helpers (str_methods.c, format.c): the parts that may run Python code ----
+
+def _bytes_join(sep, items):
+    # bytes.join with bytearray or memoryview items
+    out = []
+    for i, x in enumerate(items):
+        if isinstance(x, (bytearray, memoryview)):
+            x = bytes(x)
+        elif type(x) is not bytes:
+            raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (i, type(x).__name__))
+        out.append(x)
+    return sep.join(out)
+
+
+def _ord_buffer(x):
+    if isinstance(x, bytearray):
+        if len(x) != 1:
+            raise TypeError('ord() expected a character, but string of length %d found' % len(x))
+        return x[0]
+    raise TypeError('ord() expected string of length 1, but ' + type(x).__name__ + ' found')
+
 
 def _str_join(sep, it):
     # sep.join(it) for iterables other than list, tuple and str
