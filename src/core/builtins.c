@@ -502,8 +502,14 @@ NATIVE(obj_init) {
     if (nargs > 1 || kwnames != V_NULL) {
         Value self = ARG(0);
         Ref t = type_of(I, self);
-        if (!type_is_builtin(t) && type_lookup_id(I, t, N___new__) == V_NULL)
-            return raise_fmt(I, T_TYPE_ERROR, "%s() takes no arguments", ld(I, t + TYPE_NAME), 0, 0);
+        if (!type_is_builtin(t)) {
+            /* as CPython's object.__init__: extra arguments are an error unless __new__ is overridden
+               and __init__ is not */
+            Value nf = type_lookup_id(I, t, N___new__), inf = type_lookup_id(I, t, N___init__);
+            bool new_own = nf != V_NULL && !is_type(I, nf, T_BUILTIN), init_own = inf != V_NULL && !is_type(I, inf, T_BUILTIN);
+            if (init_own) return raise_msg(I, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
+            if (!new_own) return raise_fmt(I, T_TYPE_ERROR, "%s() takes no arguments", ld(I, t + TYPE_NAME), 0, 0);
+        }
         if (type_is_builtin(t) && nargs > 1) return raise_msg(I, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
     }
     return V_NONE;

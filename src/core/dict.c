@@ -204,6 +204,8 @@ MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
         if (fld(I, a, RANGE_START) != fld(I, b, RANGE_START)) return false;
         return len == v_int(1) || fld(I, a, RANGE_STEP) == fld(I, b, RANGE_STEP);
     }
+    if (ta == TYPE_REF(T_METHOD))   /* bound methods: the same function bound to the same object */
+        return fld(I, a, METHOD_FUNC) == fld(I, b, METHOD_FUNC) && fld(I, a, METHOD_SELF) == fld(I, b, METHOD_SELF);
     if (ta == TYPE_REF(T_SLICE)) {
         for (int i = SLICE_START; i <= SLICE_STEP; i++)
             if (!values_eq_simple(I, fld(I, a, i), fld(I, b, i), known)) return false;

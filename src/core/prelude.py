@@ -325,7 +325,13 @@ def _frozenset_from_iter(it=()):
 
 
 def _bytes_from_iter(it, encoding=None, errors=None):
-    return bytes(_list_from_iter(it))
+    try:
+        items = _list_from_iter(it)
+    except TypeError:
+        if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+            raise TypeError("cannot convert '" + type(it).__name__ + "' object to bytes") from None
+        raise
+    return bytes(items)
 
 
 def _dict_from(src, **kw):
@@ -336,7 +342,10 @@ def _dict_from(src, **kw):
     else:
         i = 0
         for item in src:
-            pair = tuple(item)
+            try:
+                pair = tuple(item)
+            except TypeError:
+                raise TypeError('cannot convert dictionary update sequence element #' + str(i) + ' to a sequence') from None
             if len(pair) != 2:
                 raise ValueError('dictionary update sequence element #' + str(i) + ' has length ' + str(len(pair)) + '; 2 is required')
             d[pair[0]] = pair[1]
@@ -346,7 +355,49 @@ def _dict_from(src, **kw):
     return d
 
 
+def _dec_digit(c):
+    # the value of a Unicode decimal digit: decimal digits come in runs of ten, 0 to 9
+    n = ord(c)
+    k = 0
+    while chr(n - k - 1).isdecimal():
+        k += 1
+    return str(k % 10)
+
+
+def _ascii_number(s):
+    # int() and float() of a str with non-ASCII characters: Unicode digits and spaces made ASCII;
+    # None if something else non-ASCII is left
+    s = ''.join(_dec_digit(c) if c > '\x7f' and c.isdecimal() else c for c in s.strip())
+    return s if s.isascii() else None
+
+
+def _int_unicode(s, base=10):
+    t = _ascii_number(s)
+    if t is not None:
+        try:
+            return int(t, base)
+        except ValueError:
+            pass
+    raise ValueError('invalid literal for int() with base %d: %r' % (base, s))
+
+
+def _float_unicode(s):
+    t = _ascii_number(s)
+    if t is not None:
+        try:
+            return float(t)
+        except ValueError:
+            pass
+    raise ValueError('could not convert string to float: %r' % (s,))
+
+
+def _int_base_index(x, base):
+    return int(x, _index(base))
+
+
 def _int_from_obj(x, base=None):
+    if isinstance(x, (bytearray, memoryview)):
+        return int(bytes(x)) if base is None else int(bytes(x), base)
     for name in ('__int__', '__index__', '__trunc__'):
         f = _lookup(type(x), name)
         if f is not None:
@@ -357,7 +408,10 @@ def _int_from_obj(x, base=None):
 def _float_from_obj(x):
     f = _lookup(type(x), '__float__')
     if f is not None:
-        return f(x)
+        r = f(x)
+        if not isinstance(r, float):
+            raise TypeError(type(x).__name__ + '.__float__ returned non-float (type ' + type(r).__name__ + ')')
+        return r
     f = _lookup(type(x), '__index__')
     if f is not None:
         return float(f(x))
@@ -660,6 +714,8 @@ def _int_prefix(x, base, _=None):
 
 
 def _list_setslice(l, s, it):
+    if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+        raise TypeError('can only assign an iterable' if s.step is None else 'must assign iterable to extended slice')
     l[s] = list(it)
 
 

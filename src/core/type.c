@@ -125,6 +125,10 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
         if (str_eq_cstr(I, name, "co_firstlineno")) return fld(I, obj, CODE_FIRSTLINE);
         return V_NULL;
     }
+    if (is_type(I, obj, T_CELL) && str_eq_cstr(I, name, "cell_contents")) {
+        Value v = fld(I, obj, CELL_VALUE);
+        return v == V_NULL ? raise_msg(I, T_VALUE_ERROR, "Cell is empty") : v;
+    }
     if (str_nbytes(I, name) < 4 || str_byte(I, name, 0) != '_' || str_byte(I, name, 1) != '_') {
         if (v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION) {
             Value args = fld(I, obj, EXC_ARGS);
