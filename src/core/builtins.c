@@ -502,6 +502,7 @@ NATIVE(obj_init) {
     if (nargs > 1 || kwnames != V_NULL) {
         Value self = ARG(0);
         Ref t = type_of(I, self);
+        if (is_subtype(I, t, TYPE_REF(T_TYPE))) return V_NONE;   /* type.__init__(cls, name, bases, ns) */
         if (!type_is_builtin(t)) {
             /* as CPython's object.__init__: extra arguments are an error unless __new__ is overridden
                and __init__ is not */

@@ -714,9 +714,13 @@ def _int_prefix(x, base, _=None):
 
 
 def _list_setslice(l, s, it):
-    if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
-        raise TypeError('can only assign an iterable' if s.step is None else 'must assign iterable to extended slice')
-    l[s] = list(it)
+    try:
+        items = list(it)
+    except TypeError:
+        if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+            raise TypeError('can only assign an iterable' if s.step is None else 'must assign iterable to extended slice') from None
+        raise
+    l[s] = items
 
 
 # ---- dicts and sets whose keys hash and compare in Python ----
