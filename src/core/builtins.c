@@ -248,6 +248,7 @@ NATIVE(bi_bin) { if (!args_check(I, nargs, kwnames, "bin", 1, 1)) return V_ERR; 
 NATIVE(bi_iter) {
     if (!args_check(I, nargs, kwnames, "iter", 1, 2)) return V_ERR;
     if (nargs == 2) return prelude_delegate(I, "_iter_callable", args, nargs, kwnames);
+    if (py_obj_with(I, ARG(0), N___iter__)) return prelude_delegate(I, "_iter_checked", args, nargs, kwnames);
     return op_iter(I, ARG(0));
 }
 
@@ -702,6 +703,11 @@ NATIVE(gen_close) {
     Value e = exc_new(I, TYPE_REF(T_GENERATOR_EXIT), V_NULL);
     if (e == V_ERR) return e;
     return gen_tail(I, ARG(0), e, TAIL_GEN_CLOSE);
+}
+/* function.__get__(obj, type=None): the function bound to obj (itself when obj is None) */
+NATIVE(func_get) {
+    if (!args_check(I, nargs, kwnames, "__get__", 2, 3)) return V_ERR;
+    return ARG(1) == V_NONE ? ARG(0) : method_new(I, ARG(0), ARG(1));
 }
 NATIVE(iter_self) { MY_UNUSED(kwnames); MY_UNUSED(nargs); MY_UNUSED(I); return ARG(0); }
 NATIVE(iter_next) {

@@ -89,6 +89,7 @@
     X(T_BASE_EXCEPTION, NK_METHOD, "with_traceback", exc_with_traceback) \
     X(T_TYPE, NK_METHOD, "mro", type_mro) \
     X(T_TYPE, NK_METHOD, "__subclasscheck__", type_subclasscheck) \
+    X(T_FUNCTION, NK_METHOD, "__get__", func_get) \
     X(T_GENERATOR, NK_METHOD, "__next__", gen_next) \
     X(T_GENERATOR, NK_METHOD, "send", gen_send) \
     X(T_GENERATOR, NK_METHOD, "throw", gen_throw) \

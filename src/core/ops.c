@@ -697,7 +697,8 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
                 if (m == V_ERR) return m;
                 return tail_with(I, m, key, V_NONE, 1);
             }
-            if (type_is_builtin(v_as_ref(obj))) return obj;   /* list[int] and friends: typing is not checked */
+            if (type_is_builtin(v_as_ref(obj)))   /* list[int] and friends: a GenericAlias (not checked) */
+                return tail_with(I, prelude_get(I, "_generic_alias"), obj, key, 2);
             return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not subscriptable", type_name_v(I, v_as_ref(obj)), 0, 0);
         }
     }

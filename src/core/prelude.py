@@ -270,6 +270,17 @@ def _pow3(a, b, m):
     return r
 
 
+def _iter_checked(x):
+    # iter(x) for a class with __iter__: what it returns must be an iterator
+    f = _lookup(type(x), '__iter__')
+    if f is None:
+        raise TypeError("'" + type(x).__name__ + "' object is not iterable")
+    r = f(x)
+    if not hasattr(r, '__next__'):
+        raise TypeError("iter() returned non-iterator of type '" + type(r).__name__ + "'")
+    return r
+
+
 def _not_call(f, args):
     return not f(*args)
 
@@ -443,7 +454,25 @@ def _calculate_meta(meta, bases):
     return winner
 
 
+def _resolve_bases(bases):
+    # PEP 560: a base that is not a class may stand for others (list[int], typing.Generic[T])
+    new = []
+    for b in bases:
+        f = None if isinstance(b, type) else getattr(b, '__mro_entries__', None)
+        if f is None:
+            new.append(b)
+        else:
+            new.extend(f(bases))
+    return tuple(new)
+
+
 def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
+    for b in bases:
+        if not isinstance(b, type):
+            orig, bases = bases, _resolve_bases(bases)
+            break
+    else:
+        orig = None
     if metaclass is None:
         metaclass = type(bases[0]) if bases else type
     if isinstance(metaclass, type):
@@ -451,6 +480,8 @@ def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
     prep = getattr(metaclass, '__prepare__', None)
     ns = {} if prep is None else prep(name, bases, **kwds)
     cell = _myriad.run_class_body(func, ns)
+    if orig is not None and orig != bases:
+        ns['__orig_bases__'] = orig
     cls = metaclass(name, bases, ns, **kwds)
     if cell is not None:
         _myriad.set_cell(cell, cls)
@@ -1695,3 +1726,44 @@ def _import_path(name):
     e = ModuleNotFoundError("No module named '%s'" % name)
     e.name = name
     raise e
+
+
+class _GenericAlias:
+    # list[int], dict[str, int], ...: what subscripting a built-in class gives (types.GenericAlias)
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if type(args) is tuple else (args,)
+
+    def __repr__(self):
+        def r(a):
+            if a is ...:
+                return '...'
+            if isinstance(a, type):
+                m = a.__module__
+                return a.__qualname__ if m == 'builtins' else m + '.' + a.__qualname__
+            return repr(a)
+        return r(self.__origin__) + '[' + ', '.join(r(a) for a in self.__args__) + ']'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params)
+
+
+_GenericAlias.__name__ = _GenericAlias.__qualname__ = 'GenericAlias'
+
+
+def _generic_alias(cls, params):
+    return _GenericAlias(cls, params)

@@ -275,7 +275,10 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
             }
         }
     }
-    if (is_type(I, obj, T_SUPER)) return super_getattr(I, obj, name);
+    if (is_type(I, obj, T_SUPER)) {
+        if (str_eq_cstr(I, name, "__class__")) return v_obj(TYPE_REF(T_SUPER));   /* the super object's own */
+        return super_getattr(I, obj, name);
+    }
     Value sp = special_attr(I, obj, name);
     if (sp != V_NULL) return sp;
     Ref t = type_of(I, obj);
@@ -292,7 +295,12 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
         return attr_error(I, obj, name);
     }
     Value cv = type_lookup(I, t, name);
-    if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
+    if (cv != V_NULL && is_data_descriptor(I, cv)) {
+        Value g = fld(I, cv, PROP_FGET);
+        if (g == V_NONE || g == V_NULL)
+            return raise_fmt(I, T_ATTRIBUTE_ERROR, "property '%s' of '%T' object has no getter", name, obj, 0);
+        return bind_attr(I, cv, obj, v_obj(t));
+    }
     if (cv != V_NULL && py_descriptor_method(I, cv, N___get__) != V_NULL) return bind_attr(I, cv, obj, v_obj(t));
     if (v_is_obj(obj)) {
         TypeId k = kind_of(I, obj);
