@@ -37,7 +37,7 @@ CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_PY = $(sort $(wildcard src/lib/*.py))
 GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
-.PHONY: all test unit pytest clitest gcstress compileeach limits repltest fstest cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest conformance clitest gcstress compileeach limits repltest fstest cuda-check bench fuzz clean asan
 
 all: $(BUILD)/myriad $(BUILD)/libmyriad.a
 
@@ -96,6 +96,11 @@ $(BUILD)/unit/test_parser: tests/unit/test_parser.c src/core/lexer.c src/core/pa
 pytest: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad
 
+# The conformance corpus (tests/conformance: small scripts against CPython's outputs): the pass rate
+# and the failing scripts; those listed in tests/conformance/known_differences.txt do not fail it.
+conformance: $(BUILD)/myriad
+	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad --dir tests/conformance --summary
+
 # The corpus again in 256 KiB heaps: the collector runs thousands of times and must change nothing.
 gcstress: $(BUILD)/myriad
 	$(PYTHON) tests/run_py_tests.py --myriad $(BUILD)/myriad --extra-args --heap 256K
@@ -122,7 +127,7 @@ repltest: $(BUILD)/myriad
 fstest: $(BUILD)/myriad
 	$(PYTHON) tests/fs/run_fs_tests.py --myriad $(BUILD)/myriad
 
-test: all unit clitest pytest gcstress compileeach limits repltest fstest
+test: all unit clitest pytest conformance gcstress compileeach limits repltest fstest
 
 asan:
 	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

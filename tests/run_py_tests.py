@@ -4,10 +4,16 @@
 Usage
 -----
   python3 tests/run_py_tests.py [--myriad build/myriad] [--filter SUBSTR]
+                                [--dir DIR] [--known FILE] [--summary]
                                 [--python] [--regen] [--extra-args ARG ...]
 
   --myriad PATH     interpreter under test (default: build/myriad)
   --filter SUBSTR   only scripts whose file name contains SUBSTR
+  --dir DIR         the corpus directory (default tests/py; tests/conformance is
+                    the conformance corpus: `make conformance`)
+  --known FILE      the list of known failures (default tests/known_failures.txt,
+                    or DIR/known_differences.txt with --dir)
+  --summary         end with a pass-rate line and the list of failing scripts
   --python          self-check: run the corpus under CPython (with the tid
                     emulation below) instead of myriad and compare against the
                     expected files
@@ -18,7 +24,8 @@ Usage
                     string such as "--heap 1M" is split shell-style); must be
                     the last option
 
-The last line printed is exactly `N passed, M failed`; exit status 1 if M > 0.
+The last line printed is exactly `N passed, M failed` (`, K skipped` when runs listed as
+known failures fail); exit status 1 if M > 0. With --summary, a pass-rate line follows.
 
 Conventions
 -----------
@@ -88,7 +95,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TEST_DIR = "tests/py"          # relative to ROOT; scripts are run by this path
+TEST_DIR = "tests/py"          # relative to ROOT; scripts are run by this path (--dir)
 TIMEOUT = 30                   # seconds per interpreter invocation
 DIFF_LINES = 20
 
@@ -305,7 +312,7 @@ def check_each(backend, name, k):
     return probs
 
 
-KNOWN_FAILURES = "tests/known_failures.txt"
+KNOWN_FAILURES = "tests/known_failures.txt"   # --known; DIR/known_differences.txt for another --dir
 
 
 def load_known_failures():
@@ -324,8 +331,9 @@ def load_known_failures():
     return known
 
 
-def run_tests(backend, names, known=frozenset()):
+def run_tests(backend, names, known=frozenset(), summary=False):
     passed = failed = skipped = 0
+    failing = []
     for name in names:
         runs = [(name[:-3], lambda: check_single(backend, name))]
         for k in directive_counts("%s/%s" % (TEST_DIR, name)):
@@ -333,6 +341,8 @@ def run_tests(backend, names, known=frozenset()):
                          lambda k=k: check_each(backend, name, k)))
         for label, fn in runs:
             probs = fn()
+            if probs:
+                failing.append(label)
             if probs and label in known:
                 skipped += 1
                 print("XFAIL %s: %s (listed in %s)" % (label, probs[0], KNOWN_FAILURES))
@@ -349,6 +359,10 @@ def run_tests(backend, names, known=frozenset()):
         print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     else:
         print("%d passed, %d failed" % (passed, failed))
+    if summary:
+        total = passed + failed + skipped
+        print("%s: %d/%d runs pass (%.1f%%)%s" % (TEST_DIR, passed, total, 100.0 * passed / max(total, 1),
+              "; failing: " + " ".join(failing) if failing else ""))
     return 1 if failed else 0
 
 
@@ -405,6 +419,9 @@ def main(argv):
     ap.add_argument("--myriad", default="build/myriad",
                     help="interpreter under test (default build/myriad)")
     ap.add_argument("--filter", default=None, help="only scripts whose name contains this")
+    ap.add_argument("--dir", default=None, help="corpus directory (default tests/py)")
+    ap.add_argument("--known", default=None, help="known-failures list (see the top of this file)")
+    ap.add_argument("--summary", action="store_true", help="print the pass rate and the failing scripts")
     ap.add_argument("--python", action="store_true",
                     help="self-check the expected files with CPython")
     ap.add_argument("--python-exe", default=sys.executable,
@@ -417,6 +434,13 @@ def main(argv):
                     help="arguments appended to every myriad invocation (must be last)")
     args = ap.parse_args(argv)
     extra = [tok for a in args.extra_args for tok in shlex.split(a)]
+    global TEST_DIR, KNOWN_FAILURES
+    if args.dir:
+        TEST_DIR = os.path.relpath(os.path.join(ROOT, args.dir), ROOT) if not os.path.isabs(args.dir) \
+            else os.path.relpath(args.dir, ROOT)
+        KNOWN_FAILURES = os.path.join(TEST_DIR, "known_differences.txt")
+    if args.known:
+        KNOWN_FAILURES = args.known
     names = list_scripts(args.filter)
 
     if args.regen:
@@ -437,8 +461,8 @@ def main(argv):
         if not os.path.isabs(exe):
             exe = os.path.join(ROOT, exe)
         backend = MyriadBackend(exe, extra)
-        return run_tests(backend, names, load_known_failures())
-    return run_tests(backend, names)
+        return run_tests(backend, names, load_known_failures(), args.summary)
+    return run_tests(backend, names, summary=args.summary)
 
 
 if __name__ == "__main__":

@@ -214,6 +214,8 @@ NATIVE(bi_ord) {
         if (str_nbytes(I, s) != 1) return raise_fmt(I, T_TYPE_ERROR, "ord() expected a character, but string of length %d found", v_int(str_nbytes(I, s)), 0, 0);
         return v_int(str_byte(I, s, 0));
     }
+    if (v_is_obj(s) && !type_is_builtin(hdr_type(I, v_as_ref(s))) && !is_boxed(I, s)) return tail_call1(I, prelude_get(I, "_ord_buffer"), s);
+    s = box_inner(I, s);
     if (!is_str(I, s)) return raise_fmt(I, T_TYPE_ERROR, "ord() expected string of length 1, but %T found", s, 0, 0);
     if (str_nchars(I, s) != 1) return raise_fmt(I, T_TYPE_ERROR, "ord() expected a character, but string of length %d found", v_int(str_nchars(I, s)), 0, 0);
     uint32_t pos = 0;
@@ -246,6 +248,7 @@ NATIVE(bi_bin) { if (!args_check(I, nargs, kwnames, "bin", 1, 1)) return V_ERR; 
 NATIVE(bi_iter) {
     if (!args_check(I, nargs, kwnames, "iter", 1, 2)) return V_ERR;
     if (nargs == 2) return prelude_delegate(I, "_iter_callable", args, nargs, kwnames);
+    if (py_obj_with(I, ARG(0), N___iter__)) return prelude_delegate(I, "_iter_checked", args, nargs, kwnames);
     return op_iter(I, ARG(0));
 }
 
@@ -416,7 +419,7 @@ NATIVE(bi_divmod) {
     bool nb = v_is_int(b) || v_is_double(b) || v_is_bool(b) || is_bigint(I, b);
     if (!na || !nb) return prelude_delegate(I, "_divmod", args, nargs, kwnames);
     if (int_sign(I, b) == 0 && !v_is_double(b) && !v_is_double(a)) return raise_msg(I, T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
-    if (v_is_double(b) && v_as_double(b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "float divmod()");
+    if ((v_is_double(a) || v_is_double(b)) && int_sign(I, b) == 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "float divmod()");
     Value q = op_binary(I, AST_OP_FLOORDIV, a, b);
     if (q == V_ERR) return q;
     Value r = op_binary(I, AST_OP_MOD, a, b);
@@ -429,6 +432,10 @@ NATIVE(bi_pow) {
     Value a[3];
     if (!args_parse(I, args, nargs, kwnames, "pow", 3, 2, names, a)) return V_ERR;
     if (a[2] == V_NULL || a[2] == V_NONE) return op_binary(I, AST_OP_POW, a[0], a[1]);
+    if (py_obj_with(I, a[0], N___pow__)) {   /* three-argument pow of a Python class: its __pow__ */
+        Value t = tuple_pack3(I, a[0], a[1], a[2]);
+        return t == V_ERR ? t : prelude_tailcall(I, "_pow3", t);
+    }
     if (!is_int_value(I, a[0]) || !is_int_value(I, a[1]) || !is_int_value(I, a[2]))
         return raise_msg(I, T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
     return int_pow_mod(I, a[0], a[1], a[2]);
@@ -496,8 +503,15 @@ NATIVE(obj_init) {
     if (nargs > 1 || kwnames != V_NULL) {
         Value self = ARG(0);
         Ref t = type_of(I, self);
-        if (!type_is_builtin(t) && type_lookup_id(I, t, N___new__) == V_NULL)
-            return raise_fmt(I, T_TYPE_ERROR, "%s() takes no arguments", ld(I, t + TYPE_NAME), 0, 0);
+        if (is_subtype(I, t, TYPE_REF(T_TYPE))) return V_NONE;   /* type.__init__(cls, name, bases, ns) */
+        if (!type_is_builtin(t)) {
+            /* as CPython's object.__init__: extra arguments are an error unless __new__ is overridden
+               and __init__ is not */
+            Value nf = type_lookup_id(I, t, N___new__), inf = type_lookup_id(I, t, N___init__);
+            bool new_own = nf != V_NULL && !is_type(I, nf, T_BUILTIN), init_own = inf != V_NULL && !is_type(I, inf, T_BUILTIN);
+            if (init_own) return raise_msg(I, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
+            if (!new_own) return raise_fmt(I, T_TYPE_ERROR, "%s() takes no arguments", ld(I, t + TYPE_NAME), 0, 0);
+        }
         if (type_is_builtin(t) && nargs > 1) return raise_msg(I, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
     }
     return V_NONE;
@@ -690,6 +704,11 @@ NATIVE(gen_close) {
     if (e == V_ERR) return e;
     return gen_tail(I, ARG(0), e, TAIL_GEN_CLOSE);
 }
+/* function.__get__(obj, type=None): the function bound to obj (itself when obj is None) */
+NATIVE(func_get) {
+    if (!args_check(I, nargs, kwnames, "__get__", 2, 3)) return V_ERR;
+    return ARG(1) == V_NONE ? ARG(0) : method_new(I, ARG(0), ARG(1));
+}
 NATIVE(iter_self) { MY_UNUSED(kwnames); MY_UNUSED(nargs); MY_UNUSED(I); return ARG(0); }
 NATIVE(iter_next) {
     MY_UNUSED(kwnames); MY_UNUSED(nargs);
@@ -748,6 +767,35 @@ NATIVE(slice_indices_m) {
     if (!slice_indices(I, ARG(0), len, &a, &b, &s, &n)) return V_ERR;
     return tuple_pack3(I, v_int(a), v_int(b), v_int(s));
 }
+/* range.index(x) and range.count(x): arithmetic for ints, the prelude compares anything else */
+static MY_FN int64_t range_pos(Interp *I, Value r, Value x) {
+    int64_t v, start = v_as_int(fld(I, r, RANGE_START)), step = v_as_int(fld(I, r, RANGE_STEP)), len = v_as_int(fld(I, r, RANGE_LEN));
+    if (!int_to_i64(I, x, &v)) return -1;
+    int64_t d = v - start;
+    if (d % step != 0) return -1;
+    int64_t i = d / step;
+    return i >= 0 && i < len ? i : -1;
+}
+NATIVE(range_index_m) {
+    if (!args_check(I, nargs, kwnames, "index", 2, 2)) return V_ERR;
+    if (!is_int_value(I, ARG(1))) {
+        Value t = tuple_pack2(I, ARG(0), ARG(1));
+        return t == V_ERR ? t : prelude_tailcall(I, "_range_index", t);
+    }
+    int64_t i = range_pos(I, ARG(0), ARG(1));
+    if (i >= 0) return v_int(i);
+    Value r = op_repr(I, ARG(1));
+    if (r == V_ERR) return r;
+    return raise_fmt(I, T_VALUE_ERROR, "%s is not in range", r, 0, 0);
+}
+NATIVE(range_count_m) {
+    if (!args_check(I, nargs, kwnames, "count", 2, 2)) return V_ERR;
+    if (!is_int_value(I, ARG(1))) {
+        Value t = tuple_pack2(I, ARG(0), ARG(1));
+        return t == V_ERR ? t : prelude_tailcall(I, "_range_count", t);
+    }
+    return v_int(range_pos(I, ARG(0), ARG(1)) >= 0);
+}
 NATIVE(range_start) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_START); }
 NATIVE(range_stop) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_STOP); }
 NATIVE(range_step) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0), RANGE_STEP); }
@@ -755,10 +803,21 @@ NATIVE(range_step) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return fld(I, ARG(0),
 /* ---- operator dunders on built-in types (NotImplemented instead of TypeError) ---- */
 static MY_FN bool py_obj(Interp *I, Value v) { return v_is_obj(v) && !type_is_builtin(hdr_type(I, v_as_ref(v))); }
 
+static MY_FN bool is_intlike(Interp *I, Value v) { return v_is_int(v) || v_is_bool(v) || is_bigint(I, v); }
+
+/* int's operator methods take ints only, float's ints and floats (int.__add__(1, 1.5) is
+   NotImplemented: the other operand's reflected method decides, as in CPython) */
+static MY_FN bool number_mismatch(Interp *I, Value a, Value b) {
+    if (is_intlike(I, a)) return !is_intlike(I, b);
+    if (v_is_double(a)) return !is_intlike(I, b) && !v_is_double(b);
+    return false;
+}
+
 static MY_FN Value dunder_bin(Interp *I, Ref args, uint32_t nargs, uint32_t op, bool reflected) {
     if (nargs != 2) return raise_msg(I, T_TYPE_ERROR, "expected 1 argument");
     Value a = ARG(0), b = ARG(1);
     if (py_obj(I, a) || py_obj(I, b)) return V_NOTIMPL;
+    if (number_mismatch(I, a, b)) return V_NOTIMPL;
     Value r = reflected ? op_binary(I, op, b, a) : op_binary(I, op, a, b);
     if (r == V_ERR && !I->need_gc && isinstance_of(I, I->exc, T_TYPE_ERROR)) { I->exc = V_NULL; return V_NOTIMPL; }
     return r;
@@ -768,8 +827,10 @@ static MY_FN Value dunder_cmp(Interp *I, Ref args, uint32_t nargs, uint32_t op) 
     if (nargs != 2) return raise_msg(I, T_TYPE_ERROR, "expected 1 argument");
     Value a = ARG(0), b = ARG(1);
     if (py_obj(I, a) || py_obj(I, b)) return V_NOTIMPL;
-    if (!is_subtype(I, type_of(I, b), type_of(I, a)) && !(v_is_int(a) || v_is_double(a) || v_is_bool(a) || is_bigint(I, a))) {
-        if (op != AST_OP_EQ && op != AST_OP_NE) return V_NOTIMPL;
+    if (number_mismatch(I, a, b)) return V_NOTIMPL;
+    if (!is_subtype(I, type_of(I, b), type_of(I, a)) && !(is_intlike(I, a) || v_is_double(a))) {
+        bool sets = (is_type(I, a, T_SET) || is_type(I, a, T_FROZENSET)) && (is_type(I, b, T_SET) || is_type(I, b, T_FROZENSET));
+        if (!sets) return V_NOTIMPL;   /* str.__eq__(1) is NotImplemented too */
     }
     Value r = op_compare(I, op, a, b);
     if (r == V_ERR && !I->need_gc && isinstance_of(I, I->exc, T_TYPE_ERROR)) { I->exc = V_NULL; return V_NOTIMPL; }
@@ -803,6 +864,14 @@ NATIVE(dun_pos) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_unary(I, AST_O
 NATIVE(dun_invert) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_unary(I, AST_OP_INVERT, ARG(0)); }
 NATIVE(dun_abs) { return bi_abs(I, args, nargs, kwnames); }
 NATIVE(dun_hash) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_hash(I, ARG(0)); }
+/* int.__repr__, str.__str__, ...: the built-in type's own repr and str (object's would show the address) */
+NATIVE(dun_repr) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_repr(I, box_inner(I, ARG(0))); }
+NATIVE(dun_int_repr) {   /* int.__repr__(True) is '1' */
+    MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    Value v = box_inner(I, ARG(0));
+    return op_repr(I, v_is_bool(v) ? v_int(v == V_TRUE) : v);
+}
+NATIVE(dun_str) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_str(I, box_inner(I, ARG(0))); }
 NATIVE(dun_bool) { MY_UNUSED(kwnames); MY_UNUSED(nargs); return op_truth(I, ARG(0)); }
 NATIVE(dun_index) { MY_UNUSED(kwnames); MY_UNUSED(nargs); Value v = ARG(0); return v_is_bool(v) ? v_int(v == V_TRUE) : v; }
 NATIVE(dun_int) {
@@ -817,9 +886,10 @@ NATIVE(dun_float) {
     if (!to_double(I, ARG(0), &d)) return V_ERR;
     return v_double(d);
 }
-NATIVE(dun_divmod) { MY_UNUSED(nargs); return bi_divmod(I, args, 2, kwnames); }
+NATIVE(dun_divmod) { MY_UNUSED(nargs); if (number_mismatch(I, ARG(0), ARG(1))) return V_NOTIMPL; return bi_divmod(I, args, 2, kwnames); }
 NATIVE(dun_rdivmod) {
     MY_UNUSED(kwnames); MY_UNUSED(nargs);
+    if (number_mismatch(I, ARG(0), ARG(1))) return V_NOTIMPL;
     Value t = tuple_pack2(I, ARG(1), ARG(0));
     if (t == V_ERR) return t;
     return bi_divmod(I, v_as_ref(t) + 1, 2, V_NULL);

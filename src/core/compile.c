@@ -688,6 +688,11 @@ static MY_FN void emit_name(Compiler *C, Value name, int ctx) {
             emit(C, OP_LOAD_CLASSDEREF, (uint32_t)v_as_int(slot) | (name_index(C, name) << 16));
             return;
         }
+        if (kind == SCOPE_CLASS && !(f & F_CELL) && !(f & F_NONLOCAL)) {
+            /* a class body binds a name in its namespace even where a method sees the enclosing one */
+            emit(C, name_ops[ctx], name_index(C, name));
+            return;
+        }
         if (kind == SCOPE_CLASS && (f & F_CELL) && !(f & F_FREE)) {
             /* a class's own cell (__class__) is not a class-body variable */
             emit(C, name_ops[ctx], name_index(C, name));

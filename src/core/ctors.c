@@ -26,6 +26,10 @@ static MY_FN Value ctor_int(Interp *I, Ref args, uint32_t nargs, Value kwnames) 
         if (is_py(I, x)) return prelude_delegate(I, "_int_from_obj", args, nargs, kwnames);
     }
     int64_t base = 10;
+    if (a[1] != V_NULL && is_py(I, a[1])) {   /* a base with __index__ */
+        Value t = tuple_pack2(I, x, a[1]);
+        return t == V_ERR ? t : prelude_tailcall(I, "_int_base_index", t);
+    }
     if (a[1] != V_NULL && !int_to_i64(I, a[1], &base)) return raise_msg(I, T_TYPE_ERROR, "'str' object cannot be interpreted as an integer");
     if (base != 0 && (base < 2 || base > 36)) return raise_msg(I, T_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
     if (!is_str(I, x) && !is_type(I, x, T_BYTES)) {
@@ -33,6 +37,11 @@ static MY_FN Value ctor_int(Interp *I, Ref args, uint32_t nargs, Value kwnames) 
         return raise_fmt(I, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x, 0, 0);
     }
     Value r = int_parse(I, x, 0, str_nbytes(I, x), (int)base, false);
+    if (r == V_NULL && is_str(I, x) && str_nchars(I, x) != str_nbytes(I, x)) {
+        /* Unicode digits or spaces: the prelude makes them ASCII */
+        Value t = tuple_pack2(I, x, v_int(base));
+        return t == V_ERR ? t : prelude_tailcall(I, "_int_unicode", t);
+    }
     if (r == V_NULL) {
         Value rep = op_repr(I, x);
         if (rep == V_ERR) return rep;
@@ -56,11 +65,19 @@ static MY_FN Value ctor_float(Interp *I, Ref args, uint32_t nargs, Value kwnames
             for (uint32_t i = 0; i < len; i++) buf[i] = (char)str_byte(I, x, start + i);
             if (dtoa_parse(buf, (int)len, &d) == 0) return v_double(d);
         }
+        if (str_nchars(I, x) != str_nbytes(I, x)) return prelude_delegate(I, "_float_unicode", args, nargs, kwnames);
         Value rep = op_repr(I, x);
         if (rep == V_ERR) return rep;
         return raise_fmt(I, T_VALUE_ERROR, "could not convert string to float: %s", rep, 0, 0);
     }
     if (is_py(I, x)) return prelude_delegate(I, "_float_from_obj", args, nargs, kwnames);
+    if (is_type(I, x, T_BYTES)) {   /* float(b'2.5'): the bytes as ASCII text */
+        Value t = bytes_decode(I, x, V_NULL, V_NULL);
+        if (t == V_ERR) return t;
+        Value t2 = tuple_pack2(I, t, V_NONE);
+        if (t2 == V_ERR) return t2;
+        return ctor_float(I, v_as_ref(t2) + 1, 1, V_NULL);
+    }
     return raise_fmt(I, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%T'", x, 0, 0);
 }
 

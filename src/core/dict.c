@@ -53,6 +53,24 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
         *h = (int64_t)acc;
         return V_TRUE;
     }
+    if (t == TYPE_REF(T_RANGE)) {
+        /* as CPython: the hash of (len, start, step), with None for what does not matter */
+        Value len = fld(I, key, RANGE_LEN), items[3] = { len, fld(I, key, RANGE_START), fld(I, key, RANGE_STEP) };
+        if (len == v_int(0)) items[1] = items[2] = V_NONE;
+        else if (len == v_int(1)) items[2] = V_NONE;
+        uint64_t acc = 0x27D4EB2F165667C5ull;
+        for (int i = 0; i < 3; i++) {
+            int64_t ih;
+            Value r = hash_of(I, items[i], &ih);
+            if (r != V_TRUE) return r;
+            acc += (uint64_t)ih * 0xC2B2AE3D27D4EB4Full;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= 0x9E3779B185EBCA87ull;
+        }
+        acc += 3ull ^ (0x27D4EB2F165667C5ull ^ 3527539ull);
+        *h = (int64_t)(acc == (uint64_t)-1 ? 1546275796 : acc);
+        return V_TRUE;
+    }
     if (t == TYPE_REF(T_FROZENSET)) {
         uint64_t acc = 0;
         uint32_t pos = 0;
@@ -70,7 +88,7 @@ MY_OUTLINE Value hash_of(Interp *I, Value key, int64_t *h) {
         *h = (int64_t)(acc == (uint64_t)-1 ? 590923713 : acc);
         return V_TRUE;
     }
-    if (t == TYPE_REF(T_LIST) || t == TYPE_REF(T_DICT) || t == TYPE_REF(T_SET) || t == TYPE_REF(T_BYTEARRAY)) {
+    if (t == TYPE_REF(T_LIST) || t == TYPE_REF(T_DICT) || t == TYPE_REF(T_SET) || t == TYPE_REF(T_BYTEARRAY) || t == TYPE_REF(T_SLICE)) {
         return raise_fmt(I, T_TYPE_ERROR, "unhashable type: '%T'", key, 0, 0);
     }
     if (!type_is_builtin(t) || (v_as_int(ld(I, t + TYPE_FLAGS)) & TF_HAS_DUNDERS)) {
@@ -178,6 +196,21 @@ MY_OUTLINE bool values_eq_simple(Interp *I, Value a, Value b, bool *known) {
         return true;
     }
     if (ta != tb) return false;
+    if (ta == TYPE_REF(T_RANGE)) {
+        /* equal as sequences: the same length, then the same start, then the same step */
+        Value len = fld(I, a, RANGE_LEN);
+        if (len != fld(I, b, RANGE_LEN)) return false;
+        if (len == v_int(0)) return true;
+        if (fld(I, a, RANGE_START) != fld(I, b, RANGE_START)) return false;
+        return len == v_int(1) || fld(I, a, RANGE_STEP) == fld(I, b, RANGE_STEP);
+    }
+    if (ta == TYPE_REF(T_METHOD))   /* bound methods: the same function bound to the same object */
+        return fld(I, a, METHOD_FUNC) == fld(I, b, METHOD_FUNC) && fld(I, a, METHOD_SELF) == fld(I, b, METHOD_SELF);
+    if (ta == TYPE_REF(T_SLICE)) {
+        for (int i = SLICE_START; i <= SLICE_STEP; i++)
+            if (!values_eq_simple(I, fld(I, a, i), fld(I, b, i), known)) return false;
+        return true;
+    }
     if (ta == TYPE_REF(T_LIST) || ta == TYPE_REF(T_DICT)) *known = false;  /* deep compare is the VM's job */
     return false;
 }

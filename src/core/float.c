@@ -2,6 +2,7 @@
 #include "obj.h"
 #include "ast.h"
 #include "dtoa.h"
+#include "vm.h"
 
 MY_FN bool to_double(Interp *I, Value v, double *out) {
     if (v_is_double(v)) { *out = v_as_double(v); return true; }
@@ -64,8 +65,12 @@ MY_OUTLINE Value float_binop(Interp *I, int op, double a, double b) {
     }
     case AST_OP_POW: {
         if (a == 0 && b < 0) return raise_msg(I, T_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
-        if (a < 0 && b != floor(b) && b == b && a == a && b - b == 0)
-            return raise_msg(I, T_VALUE_ERROR, "negative number cannot be raised to a fractional power");
+        if (a < 0 && b != floor(b) && b == b && a == a && b - b == 0) {
+            /* as CPython: a complex result */
+            Value ca = complex_new(I, a, 0.0), cb = ca == V_ERR ? V_ERR : complex_new(I, b, 0.0);
+            if (cb == V_ERR) return V_ERR;
+            return complex_binop(I, AST_OP_POW, ca, cb);
+        }
         double r = float_pow(a, b);
         if (r - r != 0 && r == r && a - a == 0 && b - b == 0)
             return raise_msg(I, T_OVERFLOW_ERROR, "(34, 'Numerical result out of range')");

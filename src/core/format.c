@@ -836,6 +836,8 @@ NATIVE(fm_str_format_map) {
     A.mapping = ARG(1);
     A.auto_state = 0;
     A.next_auto = 0;
+    /* a dict subclass (its __missing__) or any other mapping: the prelude looks the keys up */
+    if (!is_type(I, A.mapping, T_DICT)) return fm_format_fallback(I, ARG(0), &A);
     return fm_format_run(I, ARG(0), &A);
 }
 

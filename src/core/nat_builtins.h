@@ -27,6 +27,20 @@
     X(T, NK_METHOD, "__rshift__", P##_rshift) X(T, NK_METHOD, "__rrshift__", P##_rrshift) \
     X(T, NK_METHOD, "__invert__", P##_invert) X(T, NK_METHOD, "__index__", P##_index)
 
+/* the built-in types' own __repr__ (and str's and bytes' __str__, and hashes by value), as CPython's
+   type dicts have them: int.__repr__(5) is '5', not object's '<int object at ...>' */
+#define REPR_DUNDERS(X) \
+    X(T_INT, NK_METHOD, "__repr__", dun_int_repr) X(T_BOOL, NK_METHOD, "__repr__", dun_repr) \
+    X(T_FLOAT, NK_METHOD, "__repr__", dun_repr) X(T_COMPLEX, NK_METHOD, "__repr__", dun_repr) \
+    X(T_STR, NK_METHOD, "__repr__", dun_repr) X(T_STR, NK_METHOD, "__str__", dun_str) \
+    X(T_BYTES, NK_METHOD, "__repr__", dun_repr) X(T_BYTES, NK_METHOD, "__str__", dun_str) \
+    X(T_LIST, NK_METHOD, "__repr__", dun_repr) X(T_TUPLE, NK_METHOD, "__repr__", dun_repr) \
+    X(T_DICT, NK_METHOD, "__repr__", dun_repr) X(T_SET, NK_METHOD, "__repr__", dun_repr) \
+    X(T_FROZENSET, NK_METHOD, "__repr__", dun_repr) X(T_RANGE, NK_METHOD, "__repr__", dun_repr) \
+    X(T_SLICE, NK_METHOD, "__repr__", dun_repr) X(T_NONE, NK_METHOD, "__repr__", dun_repr) \
+    X(T_STR, NK_METHOD, "__hash__", dun_hash) X(T_BYTES, NK_METHOD, "__hash__", dun_hash) \
+    X(T_TUPLE, NK_METHOD, "__hash__", dun_hash) X(T_RANGE, NK_METHOD, "__hash__", dun_hash)
+
 #define BUILTINS_NATIVES(X) \
     X(MOD_BUILTINS, NK_FUNCTION, "print", bi_print) \
     X(MOD_BUILTINS, NK_FUNCTION, "len", bi_len) \
@@ -75,6 +89,7 @@
     X(T_BASE_EXCEPTION, NK_METHOD, "with_traceback", exc_with_traceback) \
     X(T_TYPE, NK_METHOD, "mro", type_mro) \
     X(T_TYPE, NK_METHOD, "__subclasscheck__", type_subclasscheck) \
+    X(T_FUNCTION, NK_METHOD, "__get__", func_get) \
     X(T_GENERATOR, NK_METHOD, "__next__", gen_next) \
     X(T_GENERATOR, NK_METHOD, "send", gen_send) \
     X(T_GENERATOR, NK_METHOD, "throw", gen_throw) \
@@ -107,6 +122,8 @@
     X(T_SLICE, NK_GETTER, "step", slice_step) \
     X(T_SLICE, NK_METHOD, "indices", slice_indices_m) \
     X(T_RANGE, NK_GETTER, "start", range_start) \
+    X(T_RANGE, NK_METHOD, "index", range_index_m) \
+    X(T_RANGE, NK_METHOD, "count", range_count_m) \
     X(T_RANGE, NK_GETTER, "stop", range_stop) \
     X(T_RANGE, NK_GETTER, "step", range_step) \
     X(T_LIST_ITER, NK_METHOD, "__next__", iter_next) \
@@ -148,6 +165,7 @@
     X(T_SET, NK_METHOD, "__contains__", obj_contains) \
     X(T_STR, NK_METHOD, "__contains__", obj_contains) \
     X(T_TUPLE, NK_METHOD, "__contains__", obj_contains) \
+    REPR_DUNDERS(X) \
     OPERATOR_DUNDERS(X, T_INT, dun) NUMBER_DUNDERS(X, T_INT, dun) INT_ONLY_DUNDERS(X, T_INT, dun) \
     OPERATOR_DUNDERS(X, T_FLOAT, dun) NUMBER_DUNDERS(X, T_FLOAT, dun) \
     OPERATOR_DUNDERS(X, T_STR, dun) OPERATOR_DUNDERS(X, T_LIST, dun) OPERATOR_DUNDERS(X, T_TUPLE, dun) \

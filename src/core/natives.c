@@ -35,8 +35,10 @@ MY_CONST int native_owners[] = {
 static MY_FN bool unbox_arg(uint32_t id, uint32_t i) {
     if (i == 0) return true;
     int owner = native_owners[id];
-    if (owner == T_INT || owner == T_FLOAT || owner == T_COMPLEX || owner == T_STR || owner == T_BYTES) return true;
     const char *n = native_names[id];
+    /* str.format and format_map hand their arguments to format() and to lookups as they are */
+    if (owner == T_STR && n[0] == 'f' && n[1] == 'o' && n[2] == 'r' && n[3] == 'm') return false;
+    if (owner == T_INT || owner == T_FLOAT || owner == T_COMPLEX || owner == T_STR || owner == T_BYTES) return true;
     if (n[0] != '_' || n[1] != '_') return false;
     return !(n[2] == 's' && n[3] == 'e') && !(n[2] == 'c' && n[3] == 'o') && !(n[2] == 'i' && n[3] == 'n' && n[4] == 'i');
 }

@@ -480,6 +480,7 @@ MY_OUTLINE Value op_iter(Interp *I, Value v) {
     if (v_is_obj(v)) {
         if (is_py_instance(I, v)) {
             Value f = py_method(I, v, N___iter__);
+            if (f == V_NONE) return raise_fmt(I, T_TYPE_ERROR, "'%T' object is not iterable", v, 0, 0);   /* __iter__ = None */
             if (f != V_NULL) return tail_with(I, f, v, V_NONE, 1);
             if (py_method(I, v, N___getitem__) != V_NULL && !is_boxed(I, v)) {
                 Value args = tuple_pack2(I, v, V_NONE);
@@ -641,11 +642,18 @@ MY_OUTLINE Value tuple_getitem(Interp *I, Value t, Value key);
 MY_OUTLINE Value range_getitem(Interp *I, Value r, Value key);
 MY_OUTLINE Value bytes_getitem(Interp *I, Value b, Value key);
 
+/* a slice with a bound that is a Python object (its __index__ is Python code) */
+static MY_FN bool slice_has_py_part(Interp *I, Value key) {
+    if (!is_type(I, key, T_SLICE)) return false;
+    for (int i = SLICE_START; i <= SLICE_STEP; i++) if (is_py_instance(I, fld(I, key, i))) return true;
+    return false;
+}
+
 MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
     if (v_is_obj(obj)) {
         Ref t = hdr_type(I, v_as_ref(obj));
         if ((t == TYPE_REF(T_LIST) || t == TYPE_REF(T_TUPLE) || t == TYPE_REF(T_STR) || t == TYPE_REF(T_RANGE) || t == TYPE_REF(T_BYTES)) &&
-            is_py_instance(I, key) && py_method(I, key, N___index__) != V_NULL)
+            ((is_py_instance(I, key) && py_method(I, key, N___index__) != V_NULL) || slice_has_py_part(I, key)))
             return tail_with(I, prelude_get(I, "_getitem_index"), obj, key, 2);
         if (t == TYPE_REF(T_LIST)) {
             if (v_is_int(key)) {
@@ -689,7 +697,8 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
                 if (m == V_ERR) return m;
                 return tail_with(I, m, key, V_NONE, 1);
             }
-            if (type_is_builtin(v_as_ref(obj))) return obj;   /* list[int] and friends: typing is not checked */
+            if (type_is_builtin(v_as_ref(obj)))   /* list[int] and friends: a GenericAlias (not checked) */
+                return tail_with(I, prelude_get(I, "_generic_alias"), obj, key, 2);
             return raise_fmt(I, T_TYPE_ERROR, "type '%s' is not subscriptable", type_name_v(I, v_as_ref(obj)), 0, 0);
         }
     }

@@ -245,6 +245,46 @@ def _contains_call(f, args):
     return bool(f(*args))
 
 
+def _format_value(v, conv, spec):
+    # an f-string field with a conversion that needs Python code: f'{v!a}', f'{obj!r:>10}'
+    v = str(v) if conv == 1 else repr(v) if conv == 2 else ascii(v)
+    return v if spec is None else format(v, spec)
+
+
+def _range_count(r, x):
+    return sum(1 for v in r if v == x)
+
+
+def _range_index(r, x):
+    for i, v in enumerate(r):
+        if v == x:
+            return i
+    raise ValueError(repr(x) + ' is not in range')
+
+
+def _pow3(a, b, m):
+    r = _lookup(type(a), '__pow__')(a, b, m)
+    if r is NotImplemented:
+        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type(a).__name__ + "', '" +
+                        type(b).__name__ + "', '" + type(m).__name__ + "'")
+    return r
+
+
+def _iter_checked(x):
+    # iter(x) for a class with __iter__: what it returns must be an iterator
+    f = _lookup(type(x), '__iter__')
+    if f is None:
+        raise TypeError("'" + type(x).__name__ + "' object is not iterable")
+    r = f(x)
+    if not hasattr(r, '__next__'):
+        raise TypeError("iter() returned non-iterator of type '" + type(r).__name__ + "'")
+    return r
+
+
+def _not_call(f, args):
+    return not f(*args)
+
+
 def _update(target, src, op):
     t = type(target)
     if t is list:
@@ -296,7 +336,13 @@ def _frozenset_from_iter(it=()):
 
 
 def _bytes_from_iter(it, encoding=None, errors=None):
-    return bytes(_list_from_iter(it))
+    try:
+        items = _list_from_iter(it)
+    except TypeError:
+        if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+            raise TypeError("cannot convert '" + type(it).__name__ + "' object to bytes") from None
+        raise
+    return bytes(items)
 
 
 def _dict_from(src, **kw):
@@ -307,7 +353,10 @@ def _dict_from(src, **kw):
     else:
         i = 0
         for item in src:
-            pair = tuple(item)
+            try:
+                pair = tuple(item)
+            except TypeError:
+                raise TypeError('cannot convert dictionary update sequence element #' + str(i) + ' to a sequence') from None
             if len(pair) != 2:
                 raise ValueError('dictionary update sequence element #' + str(i) + ' has length ' + str(len(pair)) + '; 2 is required')
             d[pair[0]] = pair[1]
@@ -317,7 +366,49 @@ def _dict_from(src, **kw):
     return d
 
 
+def _dec_digit(c):
+    # the value of a Unicode decimal digit: decimal digits come in runs of ten, 0 to 9
+    n = ord(c)
+    k = 0
+    while chr(n - k - 1).isdecimal():
+        k += 1
+    return str(k % 10)
+
+
+def _ascii_number(s):
+    # int() and float() of a str with non-ASCII characters: Unicode digits and spaces made ASCII;
+    # None if something else non-ASCII is left
+    s = ''.join(_dec_digit(c) if c > '\x7f' and c.isdecimal() else c for c in s.strip())
+    return s if s.isascii() else None
+
+
+def _int_unicode(s, base=10):
+    t = _ascii_number(s)
+    if t is not None:
+        try:
+            return int(t, base)
+        except ValueError:
+            pass
+    raise ValueError('invalid literal for int() with base %d: %r' % (base, s))
+
+
+def _float_unicode(s):
+    t = _ascii_number(s)
+    if t is not None:
+        try:
+            return float(t)
+        except ValueError:
+            pass
+    raise ValueError('could not convert string to float: %r' % (s,))
+
+
+def _int_base_index(x, base):
+    return int(x, _index(base))
+
+
 def _int_from_obj(x, base=None):
+    if isinstance(x, (bytearray, memoryview)):
+        return int(bytes(x)) if base is None else int(bytes(x), base)
     for name in ('__int__', '__index__', '__trunc__'):
         f = _lookup(type(x), name)
         if f is not None:
@@ -328,7 +419,10 @@ def _int_from_obj(x, base=None):
 def _float_from_obj(x):
     f = _lookup(type(x), '__float__')
     if f is not None:
-        return f(x)
+        r = f(x)
+        if not isinstance(r, float):
+            raise TypeError(type(x).__name__ + '.__float__ returned non-float (type ' + type(r).__name__ + ')')
+        return r
     f = _lookup(type(x), '__index__')
     if f is not None:
         return float(f(x))
@@ -360,7 +454,25 @@ def _calculate_meta(meta, bases):
     return winner
 
 
+def _resolve_bases(bases):
+    # PEP 560: a base that is not a class may stand for others (list[int], typing.Generic[T])
+    new = []
+    for b in bases:
+        f = None if isinstance(b, type) else getattr(b, '__mro_entries__', None)
+        if f is None:
+            new.append(b)
+        else:
+            new.extend(f(bases))
+    return tuple(new)
+
+
 def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
+    for b in bases:
+        if not isinstance(b, type):
+            orig, bases = bases, _resolve_bases(bases)
+            break
+    else:
+        orig = None
     if metaclass is None:
         metaclass = type(bases[0]) if bases else type
     if isinstance(metaclass, type):
@@ -368,6 +480,8 @@ def __build_class__(func, name, /, *bases, metaclass=None, **kwds):
     prep = getattr(metaclass, '__prepare__', None)
     ns = {} if prep is None else prep(name, bases, **kwds)
     cell = _myriad.run_class_body(func, ns)
+    if orig is not None and orig != bases:
+        ns['__orig_bases__'] = orig
     cls = metaclass(name, bases, ns, **kwds)
     if cell is not None:
         _myriad.set_cell(cell, cls)
@@ -620,6 +734,8 @@ def _index(x):
 
 
 def _getitem_index(obj, key):
+    if type(key) is slice:
+        return obj[slice(*[None if x is None else _index(x) for x in (key.start, key.stop, key.step)])]
     return obj[_index(key)]
 
 
@@ -629,7 +745,13 @@ def _int_prefix(x, base, _=None):
 
 
 def _list_setslice(l, s, it):
-    l[s] = list(it)
+    try:
+        items = list(it)
+    except TypeError:
+        if _lookup(type(it), '__iter__') is None and _lookup(type(it), '__getitem__') is None:
+            raise TypeError('can only assign an iterable' if s.step is None else 'must assign iterable to extended slice') from None
+        raise
+    l[s] = items
 
 
 # ---- dicts and sets whose keys hash and compare in Python ----
@@ -767,10 +889,22 @@ def zip(*iterables, strict=False):
             try:
                 items.append(next(it))
             except StopIteration:
-                if strict and (items or len(its) > 1):
-                    raise ValueError('zip() argument ' + str(len(items) + 1) + ' is shorter than argument 1')
+                if strict:
+                    _zip_strict_check(its, len(items))
                 return
         yield tuple(items)
+
+
+def _zip_strict_check(its, i):
+    # CPython's messages: argument i+1 ran out before the ones before it, or a later one has more
+    if i:
+        raise ValueError('zip() argument %d is shorter than argument%s%d' % (i + 1, ' ' if i == 1 else 's 1-', i))
+    for i in range(1, len(its)):
+        try:
+            next(its[i])
+        except StopIteration:
+            continue
+        raise ValueError('zip() argument %d is longer than argument%s%d' % (i + 1, ' ' if i == 1 else 's 1-', i))
 
 
 def map(func, *iterables):
@@ -792,6 +926,8 @@ def reversed(seq):
     f = _lookup(type(seq), '__reversed__')
     if f is not None:
         return f(seq)
+    if _lookup(type(seq), '__getitem__') is None and not isinstance(seq, (range, bytes, bytearray, memoryview)):
+        raise TypeError("'" + type(seq).__name__ + "' object is not reversible")
     return _reversed_gen(seq)
 
 
@@ -817,6 +953,9 @@ def all(iterable):
 
 
 def sum(iterable, start=0):
+    if isinstance(start, (str, bytes, bytearray)):
+        raise TypeError("sum() can't sum " + ('strings' if isinstance(start, str) else 'bytes' if isinstance(start, bytes) else 'bytearray') +
+                        " [use " + ("''" if isinstance(start, str) else "b''") + ".join(seq) instead]")
     total = start
     for x in iterable:
         total = total + x
@@ -1199,6 +1338,26 @@ def _cont_items_xor(d1, d2):
 
 # ---- str and bytes helpers (str_methods.c, format.c): the parts that may run Python code ----
 
+def _bytes_join(sep, items):
+    # bytes.join with bytearray or memoryview items
+    out = []
+    for i, x in enumerate(items):
+        if isinstance(x, (bytearray, memoryview)):
+            x = bytes(x)
+        elif type(x) is not bytes:
+            raise TypeError('sequence item %d: expected a bytes-like object, %s found' % (i, type(x).__name__))
+        out.append(x)
+    return sep.join(out)
+
+
+def _ord_buffer(x):
+    if isinstance(x, bytearray):
+        if len(x) != 1:
+            raise TypeError('ord() expected a character, but string of length %d found' % len(x))
+        return x[0]
+    raise TypeError('ord() expected string of length 1, but ' + type(x).__name__ + ' found')
+
+
 def _str_join(sep, it):
     # sep.join(it) for iterables other than list, tuple and str
     try:
@@ -1567,3 +1726,44 @@ def _import_path(name):
     e = ModuleNotFoundError("No module named '%s'" % name)
     e.name = name
     raise e
+
+
+class _GenericAlias:
+    # list[int], dict[str, int], ...: what subscripting a built-in class gives (types.GenericAlias)
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if type(args) is tuple else (args,)
+
+    def __repr__(self):
+        def r(a):
+            if a is ...:
+                return '...'
+            if isinstance(a, type):
+                m = a.__module__
+                return a.__qualname__ if m == 'builtins' else m + '.' + a.__qualname__
+            return repr(a)
+        return r(self.__origin__) + '[' + ', '.join(r(a) for a in self.__args__) + ']'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params)
+
+
+_GenericAlias.__name__ = _GenericAlias.__qualname__ = 'GenericAlias'
+
+
+def _generic_alias(cls, params):
+    return _GenericAlias(cls, params)

@@ -61,7 +61,7 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
     TypeId k = kind_of(I, v);
     for (uint32_t i = 0; i < depth; i++)
         if (stack[i] == v) {
-            sb_puts(I, b, k == T_LIST ? "[...]" : k == T_DICT ? "{...}" : "...");
+            sb_puts(I, b, k == T_LIST ? "[...]" : k == T_DICT ? "{...}" : k == T_TUPLE ? "(...)" : "...");
             return true;
         }
     stack[depth] = v;

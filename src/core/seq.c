@@ -9,7 +9,9 @@ static MY_FN bool seq_index(Interp *I, Value key, int64_t n, int64_t *out, const
     if (!index_of(I, key, &i)) {
         if (I->exc == V_NULL) {
             Value t = str_from_cstr(I, tname);
-            if (t != V_ERR) raise_fmt(I, T_TYPE_ERROR, "%s indices must be integers or slices, not %T", t, key, 0);
+            /* str says it differently (CPython 3.11) */
+            if (t != V_ERR) raise_fmt(I, T_TYPE_ERROR, tname[0] == 's' ? "%s indices must be integers, not '%T'"
+                                                     : "%s indices must be integers or slices, not %T", t, key, 0);
         }
         return false;
     }

@@ -1498,6 +1498,12 @@ SM_SHARED(sm_join) {
     uint64_t total = 0;
     for (uint32_t i = 0; i < n; i++) {
         Value x = box_inner(I, lst ? list_get(I, it, i) : fld(I, it, 1 + i));   /* str subclasses too */
+        if (B && v_is_obj(x) && !type_is_builtin(hdr_type(I, v_as_ref(x)))) {
+            /* a bytearray or memoryview (classes of the prelude): the prelude takes their bytes */
+            Value t = tuple_pack2(I, s, it);
+            if (t == V_ERR) return t;
+            return prelude_tailcall(I, "_bytes_join", t);
+        }
         if (B ? !is_type(I, x, T_BYTES) : !is_str(I, x))
             return raise_fmt(I, T_TYPE_ERROR, B ? "sequence item %d: expected a bytes-like object, %T found"
                                                 : "sequence item %d: expected str instance, %T found", v_int(i), x, 0);

@@ -118,6 +118,17 @@ static MY_FN Value bind_attr(Interp *I, Value v, Value obj, Value cls) {
 
 /* Special attributes that live in object fields rather than dicts. V_NULL if not one. */
 static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
+    if (is_type(I, obj, T_CODE) && str_nbytes(I, name) > 3 && str_byte(I, name, 0) == 'c' && str_byte(I, name, 1) == 'o') {
+        if (str_eq_cstr(I, name, "co_name")) return fld(I, obj, CODE_NAME);
+        if (str_eq_cstr(I, name, "co_qualname")) return fld(I, obj, CODE_QUALNAME);
+        if (str_eq_cstr(I, name, "co_filename")) return fld(I, obj, CODE_FILENAME);
+        if (str_eq_cstr(I, name, "co_firstlineno")) return fld(I, obj, CODE_FIRSTLINE);
+        return V_NULL;
+    }
+    if (is_type(I, obj, T_CELL) && str_eq_cstr(I, name, "cell_contents")) {
+        Value v = fld(I, obj, CELL_VALUE);
+        return v == V_NULL ? raise_msg(I, T_VALUE_ERROR, "Cell is empty") : v;
+    }
     if (str_nbytes(I, name) < 4 || str_byte(I, name, 0) != '_' || str_byte(I, name, 1) != '_') {
         if (v_is_obj(obj) && kind_of(I, obj) >= T_FIRST_EXCEPTION) {
             Value args = fld(I, obj, EXC_ARGS);
@@ -264,7 +275,10 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
             }
         }
     }
-    if (is_type(I, obj, T_SUPER)) return super_getattr(I, obj, name);
+    if (is_type(I, obj, T_SUPER)) {
+        if (str_eq_cstr(I, name, "__class__")) return v_obj(TYPE_REF(T_SUPER));   /* the super object's own */
+        return super_getattr(I, obj, name);
+    }
     Value sp = special_attr(I, obj, name);
     if (sp != V_NULL) return sp;
     Ref t = type_of(I, obj);
@@ -281,7 +295,12 @@ MY_OUTLINE Value getattr_value(Interp *I, Value obj, Value name) {
         return attr_error(I, obj, name);
     }
     Value cv = type_lookup(I, t, name);
-    if (cv != V_NULL && is_data_descriptor(I, cv)) return bind_attr(I, cv, obj, v_obj(t));
+    if (cv != V_NULL && is_data_descriptor(I, cv)) {
+        Value g = fld(I, cv, PROP_FGET);
+        if (g == V_NONE || g == V_NULL)
+            return raise_fmt(I, T_ATTRIBUTE_ERROR, "property '%s' of '%T' object has no getter", name, obj, 0);
+        return bind_attr(I, cv, obj, v_obj(t));
+    }
     if (cv != V_NULL && py_descriptor_method(I, cv, N___get__) != V_NULL) return bind_attr(I, cv, obj, v_obj(t));
     if (v_is_obj(obj)) {
         TypeId k = kind_of(I, obj);

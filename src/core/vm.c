@@ -434,6 +434,13 @@ static MY_OUTLINE int call_type(Interp *I, Value cls, Ref args, uint32_t nargs, 
     }
     Value obj = new_instance(I, t);
     if (obj == V_ERR) return CALL_ERR;
+    uint32_t npos = nargs - (kwnames == V_NULL ? 0 : tuple_len(I, kwnames));
+    if (npos > 0 && kind_of(I, obj) >= T_FIRST_EXCEPTION) {
+        /* BaseException.__new__ keeps the positional arguments as args, whatever __init__ does */
+        Value eargs = tuple_from_values(I, args, npos);
+        if (eargs == V_ERR) return CALL_ERR;
+        set_fld(I, obj, EXC_ARGS, eargs);
+    }
     Value init = type_lookup_id(I, t, N___init__);
     if (is_type(I, init, T_FUNCTION)) {
         /* the instance is the call's result: it waits on the caller's stack */
@@ -1032,8 +1039,17 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             r = op_contains(I, b, a);
             if (r == V_ERR) goto error;
             if (r == V_TAILCALL) {
+                if (arg && I->tail_mode == TAIL_CALL && I->tail_kwargs == V_NULL) {
+                    /* 'not in' through Python: the prelude's _not_call negates the result */
+                    Value nf = prelude_get(I, "_not_call");
+                    if (nf == V_ERR) goto error;
+                    Value t = tuple_pack2(I, I->tail_callable, I->tail_args);
+                    if (t == V_ERR) goto error;
+                    I->tail_callable = nf;
+                    I->tail_args = t;
+                }
                 sp -= 2;
-                if (arg) { callflags = 0; /* 'not in' through Python: negate afterwards via prelude */ }
+                callflags = 0;
                 goto tailcall_result;
             }
             sp--;
@@ -1233,6 +1249,15 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             uint32_t conv = arg & 3;
             if (conv == 0 && spec == V_NULL && !is_str(I, a)) spec = image_root(I, ROOT_EMPTY_STR);   /* format(x, '') */
+            if (conv != 0 && (conv == 3 || (v_is_obj(a) && !type_is_builtin(hdr_type(I, v_as_ref(a)))))) {
+                /* !a, or !s/!r of an instance of a Python class: the prelude converts, then formats */
+                Value t = tuple_pack3(I, a, v_int(conv), spec == V_NULL ? V_NONE : spec);
+                if (t == V_ERR) goto error;
+                r = prelude_tailcall(I, "_format_value", t);
+                if (r == V_ERR) goto error;
+                sp--;
+                goto tailcall_result;
+            }
             if (conv == 1) {
                 if (!is_str(I, a)) {
                     r = op_str(I, a);
@@ -1496,6 +1521,10 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (a == V_ERR) goto error;
             if (arg == 2) {
                 if (cause != V_NONE) {
+                    if (!isinstance_of(I, cause, T_BASE_EXCEPTION) && !(v_is_obj(cause) && is_subtype(I, type_of(I, cause), TYPE_REF(T_TYPE)) && is_subtype(I, v_as_ref(cause), TYPE_REF(T_BASE_EXCEPTION)))) {
+                        raise_msg(I, T_TYPE_ERROR, "exception causes must derive from BaseException");
+                        goto error;
+                    }
                     cause = normalize_raise(I, cause);
                     if (cause == V_ERR) goto error;
                 }

@@ -19,7 +19,7 @@ class _Form:
         if not isinstance(params, tuple):
             params = (params,)
         if self._name == 'Optional':
-            return _Alias(self, (params[0], type(None)), 'Optional')
+            return _Alias(Union, (params[0], type(None)), 'Optional')   # its origin is Union, as CPython's
         return _Alias(self, params, self._name)
 
     def __call__(self, *args, **kwargs):

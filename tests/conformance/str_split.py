@@ -1,0 +1,31 @@
+# str.split / rsplit: separators, maxsplit, whitespace runs, empty strings
+print("a b  c".split())
+print("  a b  c  ".split())
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 1))
+print("a,b,,c".rsplit(",", 1))
+print("a,b,,c".split(",", 0))
+print("a,b,,c".split(",", -1))
+print("".split())
+print("".split(","))
+print("   ".split())
+print("a\tb\nc\x0bd\x0ce\rf".split())
+print("a  b  c".split(None, 1))
+print("a  b  c".rsplit(None, 1))
+print("  a  b  c  ".rsplit(None, 1))
+print("abcabc".split("bc"))
+print("aaa".split("a"))
+print("aaa".split("aa"))
+print("x".split("x"))
+print("a b c".split(maxsplit=1))
+print("a b c".rsplit(sep=" ", maxsplit=1))
+try:
+    "abc".split("")
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    "abc".split(1)
+except TypeError as e:
+    print(type(e).__name__, e)
+print("a\u3000b".split())
+print("one two".split(" ", 5))
