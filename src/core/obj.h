@@ -190,6 +190,7 @@ typedef struct Interp {
     bool in_retry;
     bool interrupt;        /* raise KeyboardInterrupt where the next slice resumes (a REPL's Ctrl-C) */
     bool at_barrier;       /* myriad.barrier() was called: the slice ends after this call */
+    bool embedded;         /* runs inside a user's kernel (the embedding API): cuda.syncthreads() is the block's barrier */
     uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;
