@@ -164,6 +164,7 @@ $(BUILD)/embed/test_embed: tests/embed/test_embed.c $(BUILD)/libmyriad_embed_hos
 # The embedding API on the host: its tests, then the examples (small sizes) in the emulation.
 embedtest: $(BUILD)/embed/test_embed $(EMBED_EXAMPLES:%=$(BUILD)/embed/%_host)
 	$(BUILD)/embed/test_embed
+	$(PYTHON) tests/embed/run_conversions.py $(BUILD)/embed/test_embed tests/embed/conversions.py
 	$(BUILD)/embed/block_reduce_host
 	$(BUILD)/embed/column_sum_host --rows 2048
 

@@ -72,20 +72,27 @@ MY_FN uint64_t buffer_bits_of(uint32_t tc, const BufItem *it) {
     return it->u;
 }
 
-/* The range of each integer typecode and the words CPython's array uses when a value is outside it. */
+/* The checks CPython's array makes when storing an int, in its order: each typecode's value passes
+   through C conversions (long, short, int, ...) and the first range it falls outside names the error. */
 typedef struct BufRange { uint32_t tc; int64_t lo; uint64_t hi; const char *over; const char *under; } BufRange;
+#define BR_LONG(tc) { tc, INT64_MIN, INT64_MAX, "Python int too large to convert to C long", "Python int too large to convert to C long" }
+#define BR_ULONG(tc) { tc, 0, UINT64_MAX, "Python int too large to convert to C unsigned long", "can't convert negative value to unsigned int" }
 MY_CONST BufRange buf_ranges[] = {
+    BR_LONG('b'), { 'b', -32768, 32767, "signed short integer is greater than maximum", "signed short integer is less than minimum" },
     { 'b', -128, 127, "signed char is greater than maximum", "signed char is less than minimum" },
-    { 'B', 0, 255, "unsigned byte integer is greater than maximum", "unsigned byte integer is less than minimum" },
-    { 'h', -32768, 32767, "signed short integer is greater than maximum", "signed short integer is less than minimum" },
+    BR_LONG('B'), { 'B', 0, 255, "unsigned byte integer is greater than maximum", "unsigned byte integer is less than minimum" },
+    BR_LONG('h'), { 'h', -32768, 32767, "signed short integer is greater than maximum", "signed short integer is less than minimum" },
+    BR_LONG('H'), { 'H', -2147483647 - 1, 2147483647, "signed integer is greater than maximum", "signed integer is less than minimum" },
     { 'H', 0, 65535, "unsigned short is greater than maximum", "unsigned short is less than minimum" },
-    { 'i', -2147483647 - 1, 2147483647, "signed integer is greater than maximum", "signed integer is less than minimum" },
-    { 'I', 0, 4294967295u, "unsigned int is greater than maximum", "can't convert negative value to unsigned int" },
-    { 'l', INT64_MIN, INT64_MAX, "Python int too large to convert to C long", "Python int too large to convert to C long" },
-    { 'L', 0, UINT64_MAX, "Python int too large to convert to C unsigned long", "can't convert negative value to unsigned int" },
+    BR_LONG('i'), { 'i', -2147483647 - 1, 2147483647, "signed integer is greater than maximum", "signed integer is less than minimum" },
+    BR_ULONG('I'), { 'I', 0, 4294967295u, "unsigned int is greater than maximum", "" },
+    BR_LONG('l'),
+    BR_ULONG('L'),
     { 'q', INT64_MIN, INT64_MAX, "int too big to convert", "int too big to convert" },
     { 'Q', 0, UINT64_MAX, "int too big to convert", "can't convert negative int to unsigned" },
 };
+#undef BR_LONG
+#undef BR_ULONG
 
 MY_FN bool buffer_convert(Interp *I, uint32_t tc, Value v, BufItem *out) {
     v = box_inner(I, v);
@@ -117,15 +124,13 @@ MY_FN bool buffer_convert(Interp *I, uint32_t tc, Value v, BufItem *out) {
             /* lo is negative or zero: the magnitude may be at most -lo */
             uint64_t lim = r->lo < 0 ? (uint64_t)0 - (uint64_t)r->lo : 0;
             if (!fits64 || mag > lim) { raise_msg(I, T_OVERFLOW_ERROR, r->under); return false; }
-            out->u = (uint64_t)0 - mag;
-        } else {
-            if (!fits64 || mag > r->hi) { raise_msg(I, T_OVERFLOW_ERROR, r->over); return false; }
-            out->u = mag;
+        } else if (!fits64 || mag > r->hi) {
+            raise_msg(I, T_OVERFLOW_ERROR, r->over);
+            return false;
         }
-        return true;
     }
-    raise_msg(I, T_SYSTEM_ERROR, "bad buffer typecode");
-    return false;
+    out->u = x.s < 0 ? (uint64_t)0 - mag : mag;
+    return true;
 }
 
 MY_FN bool buffer_index(Interp *I, Value b, Value key, int64_t *out, bool assign) {

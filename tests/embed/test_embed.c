@@ -302,8 +302,10 @@ static int run_script(const char *path) {
     }
     int st = myriad_exec(I, src);
     size_t len;
-    fwrite(myriad_output(I, &len), 1, len, stdout);
-    fwrite(myriad_error(I, &len), 1, len, stderr);
+    const char *text = myriad_output(I, &len);
+    fwrite(text, 1, len, stdout);
+    text = myriad_error(I, &len);
+    fwrite(text, 1, len, stderr);
     return st;
 }
 
