@@ -154,7 +154,7 @@ $(BUILD)/embed/%_host: examples/embed/%.cu $(BUILD)/libmyriad_embed_host.a $(BUI
 	$(CXX) -O2 -g -Wall -Iinclude -x c++ $< -x none $(EMBED_LIBS_HOST) -o $@
 $(BUILD)/embed/%_cuda: examples/embed/%.cu $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a include/myriad_embed.h
 	@mkdir -p $(dir $@)
-	$(NVCC) -O3 -rdc=true $(GPU_ARCH) -Iinclude $< $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a $(LDLIBS) -o $@
+	$(NVCC) -O3 -rdc=true $(GPU_ARCH) -Xnvlink -suppress-stack-size-warning -Iinclude $< $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a $(LDLIBS) -o $@
 embed-examples-cuda: $(EMBED_EXAMPLES:%=$(BUILD)/embed/%_cuda)
 
 $(BUILD)/embed/test_embed: tests/embed/test_embed.c $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a include/myriad_embed.h
