@@ -147,7 +147,7 @@ embed-device: $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a
 
 # The examples and the benchmark, as CUDA programs (run them on a GPU: tests/gpu.sh) and as host
 # programs through the emulation (run by embedtest).
-EMBED_EXAMPLES = block_reduce column_sum
+EMBED_EXAMPLES = square block_reduce column_sum
 EMBED_LIBS_HOST = $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a $(LDLIBS)
 $(BUILD)/embed/%_host: examples/embed/%.cu $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a include/myriad_embed.h include/myriad_cuda_emu.h
 	@mkdir -p $(dir $@)
@@ -165,6 +165,7 @@ $(BUILD)/embed/test_embed: tests/embed/test_embed.c $(BUILD)/libmyriad_embed_hos
 embedtest: $(BUILD)/embed/test_embed $(EMBED_EXAMPLES:%=$(BUILD)/embed/%_host)
 	$(BUILD)/embed/test_embed
 	$(PYTHON) tests/embed/run_conversions.py $(BUILD)/embed/test_embed tests/embed/conversions.py
+	$(BUILD)/embed/square_host
 	$(BUILD)/embed/block_reduce_host
 	$(BUILD)/embed/column_sum_host --rows 2048
 
