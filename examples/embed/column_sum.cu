@@ -14,12 +14,13 @@
 #define COLS 256
 #define BLOCK 128
 
-__device__ const char colsum_src[] = R"(
-s = 0.0
-for r in range(rows):
-    s += m[r * cols + tid]
-out[tid] = s
-)";
+// The Python: a string literal the host compiles once and each thread can compile itself.
+#define COLSUM_SRC \
+    "s = 0.0\n" \
+    "for r in range(rows):\n" \
+    "    s += m[r * cols + tid]\n" \
+    "out[tid] = s\n"
+__device__ const char colsum_src[] = COLSUM_SRC;
 
 struct ColArgs {
     MyriadPool pool;
@@ -105,7 +106,7 @@ int main(int argc, char **argv) {
     if (myriad_embed_setup() != 0) { fprintf(stderr, "cannot set the device stack\n"); return 1; }
     MyriadImage *img = myriad_image_new(&err);
     if (!img) { fprintf(stderr, "%s", err); return 1; }
-    uint64_t code = myriad_image_compile(img, colsum_src, strlen(colsum_src), "<colsum>", &err);
+    uint64_t code = myriad_image_compile(img, COLSUM_SRC, strlen(COLSUM_SRC), "<colsum>", &err);
     if (!code) { fprintf(stderr, "%s", err); return 1; }
     size_t nwords;
     const uint64_t *words = myriad_image_words(img, &nwords);   // after the last compile

@@ -19,8 +19,12 @@ __global__ void k_square(Args a) {
     myriad_bind(I, "x", a.x, 'f', N);                     // the array, as a Python buffer
     if (myriad_exec(I, rule) != MYRIAD_OK) {              // compile and run, in this thread
         size_t len;
-        const char *tb = myriad_error(I, &len);           // the traceback text
-        printf("thread %u failed: %.*s", gid, (int)len, tb);
+        const char *tb = myriad_error(I, &len);           // the traceback text (not NUL-terminated)
+        char line[160];
+        size_t k = len < sizeof line - 1 ? len : sizeof line - 1;
+        for (size_t j = 0; j < k; j++) line[j] = tb[j];
+        line[k] = 0;
+        printf("thread %u failed:\n%s", gid, line);
     }
 }
 MYRIAD_EMU_KERNEL(k_square, Args)
