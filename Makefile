@@ -151,7 +151,7 @@ EMBED_EXAMPLES = square block_reduce column_sum
 EMBED_LIBS_HOST = $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a $(LDLIBS)
 $(BUILD)/embed/%_host: examples/embed/%.cu $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a include/myriad_embed.h include/myriad_cuda_emu.h
 	@mkdir -p $(dir $@)
-	$(CXX) -O2 -g -Wall -Iinclude -x c++ $< -x none $(EMBED_LIBS_HOST) -o $@
+	$(CXX) -O2 -g -Wall $(SANFLAGS) -Iinclude -x c++ $< -x none $(EMBED_LIBS_HOST) -o $@
 $(BUILD)/embed/%_cuda: examples/embed/%.cu $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a include/myriad_embed.h
 	@mkdir -p $(dir $@)
 	$(NVCC) -O3 -rdc=true $(GPU_ARCH) -Xnvlink -suppress-stack-size-warning -Iinclude $< $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a $(LDLIBS) -o $@

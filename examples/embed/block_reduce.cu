@@ -99,6 +99,9 @@ int main(void) {
         printf("block %d: sum %.2f\n", b, t[0]);
     }
     printf("block_reduce: %d threads, %s\n", N, bad ? "MISMATCH" : "every thread has its block's sum");
+    cudaFree((void *)a.data);
+    cudaFree(a.out);
+    cudaFree(a.status);
     cudaFree(d_pool);
     cudaFree(d_image);
     myriad_image_free(img);

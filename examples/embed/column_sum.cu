@@ -149,6 +149,8 @@ int main(int argc, char **argv) {
     cudaFree(d_pool);
     cudaFree(d_image);
     cudaFree((void *)a.m);
+    cudaFree(a.out);
+    cudaFree(a.status);
     free(h_m);
     myriad_image_free(img);
     return same ? 0 : 1;

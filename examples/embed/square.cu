@@ -51,6 +51,10 @@ int main(void) {
     char out[64];
     myriad_pool_output(&a.pool, 7, 1, out, sizeof out);   // what thread 7 printed
     printf("x[7] = %g; thread 7 printed: %s", x[7], out);
+    int ok = x[7] == 13.25f && myriad_pool_status(&a.pool, 7) == MYRIAD_OK;
+    cudaFree(a.x);
+    cudaFree(d_pool);
+    cudaFree(d_image);
     myriad_image_free(img);
-    return !(x[7] == 13.25f && myriad_pool_status(&a.pool, 7) == MYRIAD_OK);
+    return !ok;
 }

@@ -306,6 +306,8 @@ static int run_script(const char *path) {
     fwrite(text, 1, len, stdout);
     text = myriad_error(I, &len);
     fwrite(text, 1, len, stderr);
+    free(pool.base);
+    myriad_image_free(img);
     return st;
 }
 
