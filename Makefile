@@ -1,4 +1,5 @@
-# Makefile: builds build/myriad and build/libmyriad.a; `make test`, `make cuda-check`, `make bench`, `make fuzz`.
+# Makefile: builds build/myriad and build/libmyriad.a; `make test`, `make cuda-check`, `make bench`, `make fuzz`,
+# the embedding API's libraries (`make embed-device`), `make install`.
 CC ?= gcc
 NVCC ?= nvcc
 PYTHON ?= python3
@@ -37,9 +38,10 @@ CLI_OBJ = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_PY = $(sort $(wildcard src/lib/*.py))
 GEN = $(BUILD)/gen/prelude_src.h $(BUILD)/gen/lib_src.h
 
-.PHONY: all test unit pytest conformance clitest gcstress compileeach limits repltest fstest cuda-check bench fuzz clean asan
+.PHONY: all test unit pytest conformance clitest gcstress compileeach limits repltest fstest cuda-check bench fuzz clean asan \
+        embedtest embed-device embed-examples-cuda install
 
-all: $(BUILD)/myriad $(BUILD)/libmyriad.a
+all: $(BUILD)/myriad $(BUILD)/libmyriad.a $(BUILD)/libmyriad_embed_host.a
 
 PRELUDE_SRC = src/core/prelude.py src/core/prelude_bytes.py src/core/prelude_lang.py
 $(BUILD)/gen/prelude_src.h: $(PRELUDE_SRC) tools/embed_prelude.py
@@ -71,6 +73,8 @@ $(BUILD)/obj/host/gpu_backend.o: src/host/gpu_backend.cu src/host/gpu_backend.h 
 cuda-check: $(GEN)
 	$(MAKE) GPU=1 $(BUILD)/myriad
 	@echo "cuda-check: the GPU backend (the core as sm_90 device code) compiles and links"
+	$(MAKE) GPU=1 embed-examples-cuda
+	@echo "cuda-check: the embedding API's device library and its examples compile and link"
 
 UNIT_TESTS = dtoa bigint intbig parser
 UNIT_ARGS_parser = tests/unit/parser_cases
@@ -127,7 +131,59 @@ repltest: $(BUILD)/myriad
 fstest: $(BUILD)/myriad
 	$(PYTHON) tests/fs/run_fs_tests.py --myriad $(BUILD)/myriad
 
-test: all unit clitest pytest conformance gcstress compileeach limits repltest fstest
+test: all unit clitest pytest conformance gcstress compileeach limits repltest fstest embedtest
+
+# ---- The embedding API (include/myriad_embed.h, docs/EMBEDDING.md) ----
+# The host emulation: the per-thread API built by gcc, kernels run as threads (src/embed/emu.c).
+EMBED_SRC = $(wildcard src/embed/*.c)
+EMBED_OBJ = $(EMBED_SRC:src/%.c=$(BUILD)/obj/%.o)
+$(BUILD)/libmyriad_embed_host.a: $(EMBED_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# The device library: the core and the API as relocatable device code for the user's kernels.
+$(BUILD)/obj/embed/embed_device.o: src/embed/embed_device.cu $(EMBED_SRC) $(wildcard src/embed/*.h) $(wildcard src/core/*.c) $(wildcard src/core/*.h) $(wildcard include/*.h) $(GEN)
+	@mkdir -p $(dir $@)
+	$(NVCC) $(NVCC_FLAGS) -rdc=true -Isrc/embed -c $< -o $@
+$(BUILD)/libmyriad_embed_device.a: $(BUILD)/obj/embed/embed_device.o
+	@rm -f $@
+	ar rcs $@ $^
+embed-device: $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a
+
+# The examples and the benchmark, as CUDA programs (run them on a GPU: tests/gpu.sh) and as host
+# programs through the emulation (run by embedtest).
+EMBED_EXAMPLES = square block_reduce column_sum
+EMBED_LIBS_HOST = $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a $(LDLIBS)
+$(BUILD)/embed/%_host: examples/embed/%.cu $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a include/myriad_embed.h include/myriad_cuda_emu.h
+	@mkdir -p $(dir $@)
+	$(CXX) -O2 -g -Wall $(SANFLAGS) -Iinclude -x c++ $< -x none $(EMBED_LIBS_HOST) -o $@
+$(BUILD)/embed/%_cuda: examples/embed/%.cu $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a include/myriad_embed.h
+	@mkdir -p $(dir $@)
+	$(NVCC) -O3 -rdc=true $(GPU_ARCH) -Xnvlink -suppress-stack-size-warning -Iinclude $< $(BUILD)/libmyriad_embed_device.a $(BUILD)/libmyriad.a $(LDLIBS) -o $@
+embed-examples-cuda: $(EMBED_EXAMPLES:%=$(BUILD)/embed/%_cuda)
+
+$(BUILD)/embed/test_embed: tests/embed/test_embed.c $(BUILD)/libmyriad_embed_host.a $(BUILD)/libmyriad.a include/myriad_embed.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $< $(EMBED_LIBS_HOST) -o $@
+
+# The embedding API on the host: its tests, then the examples (small sizes) in the emulation.
+embedtest: $(BUILD)/embed/test_embed $(EMBED_EXAMPLES:%=$(BUILD)/embed/%_host)
+	$(BUILD)/embed/test_embed
+	$(PYTHON) tests/embed/run_conversions.py $(BUILD)/embed/test_embed tests/embed/conversions.py
+	$(BUILD)/embed/square_host
+	$(BUILD)/embed/block_reduce_host
+	$(BUILD)/embed/column_sum_host --rows 2048
+
+# make install PREFIX=...: headers, libraries (the device library when it was built) and pkg-config files.
+PREFIX ?= /usr/local
+install: all
+	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 include/myriad.h include/myriad_embed.h include/myriad_cuda_emu.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/libmyriad.a $(BUILD)/libmyriad_embed_host.a $(DESTDIR)$(PREFIX)/lib/
+	if [ -f $(BUILD)/libmyriad_embed_device.a ]; then install -m 644 $(BUILD)/libmyriad_embed_device.a $(DESTDIR)$(PREFIX)/lib/; fi
+	for pc in myriad myriad-embed myriad-embed-host; do \
+	  sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define MYRIAD_VERSION "\(.*\)"/\1/p' include/myriad.h)|g' \
+	    tools/$$pc.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/$$pc.pc; done
 
 asan:
 	$(MAKE) GPU=0 BUILD=build/asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 test

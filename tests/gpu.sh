@@ -2,7 +2,8 @@
 # tests/gpu.sh: the whole test suite on the GPU backend (needs a CUDA GPU): the Python corpus (also
 # with 256 KiB heaps, and compiled by every interpreter on the GPU), the limits test, deep nesting against the small CUDA stack, a
 # million-interpreter hello, the REPL (piped inputs, a pseudo-terminal session, a million-interpreter session), and the shared file
-# system (the swarm scripts, mount/save, a million interpreters appending to one file). Builds first unless MYRIAD
+# system (the swarm scripts, mount/save, a million interpreters appending to one file), the embedding API's CUDA
+# examples (examples/embed: a block all-reduce, a column sum checked against CUDA C). Builds first unless MYRIAD
 # names a binary already built. Logs go to $LOG_DIR (default build/gpu-logs).
 # STEPS="repl million" runs only the steps named.
 # Usage: tests/gpu.sh            MYRIAD=build/myriad tests/gpu.sh
@@ -40,5 +41,7 @@ step replpty python3 tests/repl/test_pty.py "$MYRIAD" --backend gpu
 step replmillion bash -c "printf 'x = tid * 2\nprint(x // 2 == tid, sum(range(1000)))\n' | \
     $MYRIAD repl -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) True 499500'"
 step fs python3 tests/fs/run_fs_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
+step embed bash -c "make -j$(nproc) GPU=1 embed-examples-cuda >$LOG_DIR/embed-build.log 2>&1 && \
+    build/embed/square_cuda && build/embed/block_reduce_cuda && build/embed/column_sum_cuda"
 step fsmillion bash -c "$MYRIAD run tests/gpu/fs_million.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0\] True True True 0'"
 exit $fail

@@ -146,7 +146,7 @@ MY_FN uint32_t image_build(Interp *B, uint64_t *buf, uint32_t cap_words,
         else dict_set(B, ld(B, TYPE_REF(owner) + TYPE_DICT), name, bf);
     }
     for (uint32_t t = 0; t < T_COUNT; t++) {
-        if (t == T_ARRAY || t == T_RAW || t == T_FRAME || t == T_TRACEBACK || t == T_FS_HANDLE || t == T_NONE || t == T_NOTIMPL || t == T_ELLIPSIS) continue;
+        if (t == T_ARRAY || t == T_RAW || t == T_FRAME || t == T_TRACEBACK || t == T_FS_HANDLE || t == T_BUFFER || t == T_BUFFER_ITER || t == T_DIM3 || t == T_NONE || t == T_NOTIMPL || t == T_ELLIPSIS) continue;
         if ((t >= T_LIST_ITER && t <= T_DICT_ITEMS) || t == T_FUNCTION || t == T_BUILTIN || t == T_METHOD || t == T_CODE || t == T_CELL || t == T_MODULE || t == T_GENERATOR || t == T_COROUTINE || t == T_ASYNC_GENERATOR) continue;
         dict_set(B, builtins, ld(B, TYPE_REF(t) + TYPE_NAME), type_v((TypeId)t));
     }

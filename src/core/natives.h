@@ -21,8 +21,8 @@ enum { NK_FUNCTION = 0,  /* module-level function (owner is a module id) */
        NK_STATIC,        /* static method of a type */
        NK_GETTER };      /* read-only attribute of a type's instances, e.g. slice.start */
 /* Module ids for owners of NK_FUNCTION natives. */
-enum { MOD_BUILTINS = 0, MOD_MATH, MOD_SYS, MOD_INTERNAL, MOD_RANDOM, MOD_FS, MOD_HASH, MOD_STRUCT, MOD_JSON, MOD_TIME, MOD_COUNT };
-#define MODULE_NAMES { "builtins", "math", "sys", "_myriad", "_random", "_fs", "_hash", "_struct", "_json", "time" }
+enum { MOD_BUILTINS = 0, MOD_MATH, MOD_SYS, MOD_INTERNAL, MOD_RANDOM, MOD_FS, MOD_HASH, MOD_STRUCT, MOD_JSON, MOD_TIME, MOD_CUDA, MOD_COUNT };
+#define MODULE_NAMES { "builtins", "math", "sys", "_myriad", "_random", "_fs", "_hash", "_struct", "_json", "time", "cuda" }
 
 /* Every native is one line X(owner, kind, "python name", c_function) in one of these lists (each
    list lives in the header of the file that implements it). */

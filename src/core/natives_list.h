@@ -15,9 +15,11 @@
 #include "nat_struct.h"     /* mod_struct.c: _struct, float bit patterns for struct */
 #include "nat_json.h"       /* mod_json.c: _json, string escaping and scanning for json */
 #include "nat_time.h"       /* mod_time.c: the time module */
+#include "nat_cuda.h"       /* mod_cuda.c, buffer.c: the cuda module (kernel intrinsics), typed buffers */
 
 #define ALL_NATIVES(X) BUILTINS_NATIVES(X) STR_NATIVES(X) CONTAINERS_NATIVES(X) NUM_NATIVES(X) \
                        MATH_NATIVES(X) SYS_NATIVES(X) RANDOM_NATIVES(X) FS_NATIVES(X) HASH_NATIVES(X) \
-                       STRUCT_NATIVES(X) JSON_NATIVES(X) TIME_NATIVES(X) SUBCLASS_NATIVES(X)
+                       STRUCT_NATIVES(X) JSON_NATIVES(X) TIME_NATIVES(X) SUBCLASS_NATIVES(X) \
+                       CUDA_NATIVES(X)
 
 #endif

@@ -192,6 +192,7 @@ typedef struct Interp {
     bool at_barrier;       /* myriad.barrier() was called: the slice ends after this call */
     bool in_session;       /* runs a REPL's inputs: atexit's functions wait for the session's end */
     uint8_t exiting;       /* while atexit's functions run: 1 + the RunStatus the script ended with */
+    bool embedded;         /* runs inside a user's kernel (the embedding API): cuda.syncthreads() is the block's barrier */
     uint8_t syntax_incomplete;   /* the last failed compile ran out of input (see parse_incomplete) */
     uint32_t depth;        /* Python call depth, for RecursionError */
     uint32_t recursion_limit;

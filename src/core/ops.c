@@ -2,6 +2,7 @@
 #include "vm.h"
 #include "ast.h"
 #include "natives.h"
+#include "buffer.h"
 
 MY_OUTLINE Value prelude_get(Interp *I, const char *name) {
     Value n = str_from_cstr(I, name);
@@ -433,6 +434,7 @@ MY_OUTLINE Value op_truth(Interp *I, Value v) {
     case T_DICT: return v_bool(dict_len(I, v) != 0);
     case T_SET: case T_FROZENSET: return v_bool(set_len(I, v) != 0);
     case T_RANGE: return v_bool(v_as_int(fld(I, v, RANGE_LEN)) != 0);
+    case T_BUFFER: return v_bool(buffer_len(I, v) != 0);
     case T_INT: return V_TRUE;   /* normalized big ints are never zero */
     case T_DICT_KEYS: case T_DICT_VALUES: case T_DICT_ITEMS: return v_bool(dict_len(I, fld(I, v, VIEW_DICT)) != 0);
     default: return V_TRUE;
@@ -461,6 +463,7 @@ MY_OUTLINE Value op_len(Interp *I, Value v) {
         case T_SET: case T_FROZENSET: return v_int(set_len(I, v));
         case T_RANGE: return fld(I, v, RANGE_LEN);
         case T_DICT_KEYS: case T_DICT_VALUES: case T_DICT_ITEMS: return v_int(dict_len(I, fld(I, v, VIEW_DICT)));
+        case T_BUFFER: return int_from_i64(I, buffer_len(I, v));
         default: break;
         }
     }
@@ -501,6 +504,8 @@ MY_OUTLINE Value op_iter(Interp *I, Value v) {
         case T_DICT_VALUES: return make_iter(I, T_DICT_VALITER, fld(I, v, VIEW_DICT), v_int(0), v_int(dict_len(I, fld(I, v, VIEW_DICT))));
         case T_DICT_ITEMS: return make_iter(I, T_DICT_ITEMITER, fld(I, v, VIEW_DICT), v_int(0), v_int(dict_len(I, fld(I, v, VIEW_DICT))));
         case T_SET: case T_FROZENSET: return make_iter(I, T_SET_ITER, v, v_int(0), v_int(set_len(I, v)));
+        case T_BUFFER: return buffer_iter(I, v);
+        case T_BUFFER_ITER: return v;
         case T_GENERATOR: case T_LIST_ITER: case T_TUPLE_ITER: case T_STR_ITER: case T_BYTES_ITER: case T_RANGE_ITER:
         case T_DICT_KEYITER: case T_DICT_VALITER: case T_DICT_ITEMITER: case T_SET_ITER: case T_SEQ_ITER:
             return v;
@@ -576,6 +581,7 @@ MY_OUTLINE Value op_next(Interp *I, Value it) {
         if (args == V_ERR) return args;
         return prelude_tailcall(I, "_seq_iter_next", args);
     }
+    case T_BUFFER_ITER: return buffer_iter_next(I, it);
     case T_GENERATOR: {
         I->tail_callable = it;
         I->tail_args = V_NONE;
@@ -681,6 +687,7 @@ MY_OUTLINE Value op_getitem(Interp *I, Value obj, Value key) {
         if (t == TYPE_REF(T_STR)) return str_getitem(I, obj, key);
         if (t == TYPE_REF(T_RANGE)) return range_getitem(I, obj, key);
         if (t == TYPE_REF(T_BYTES)) return bytes_getitem(I, obj, key);
+        if (t == TYPE_REF(T_BUFFER)) return buffer_getitem(I, obj, key);
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___getitem__);
             if (f != V_NULL) return tail_with(I, f, obj, key, 2);
@@ -726,6 +733,7 @@ MY_OUTLINE Value op_setitem(Interp *I, Value obj, Value key, Value v) {
             }
             return dict_set(I, obj, key, v);
         }
+        if (t == TYPE_REF(T_BUFFER)) return buffer_setitem(I, obj, key, v);
         if (is_py_instance(I, obj)) {
             Value f = py_method(I, obj, N___setitem__);
             if (f != V_NULL) {

@@ -1,5 +1,6 @@
 /* repr.c: str() and repr() of built-in values, written into one builder without recursion in Python. */
 #include "vm.h"
+#include "buffer.h"
 
 #define REPR_MAX_DEPTH 64
 
@@ -214,6 +215,8 @@ static MY_FN bool repr_into(Interp *I, StrBuf *b, Value v, uint32_t depth, Value
         put_hexaddr(I, b, v);
         sb_putc(I, b, '>');
         return true;
+    case T_BUFFER: buffer_repr_into(I, b, v); return true;
+    case T_DIM3: dim3_repr_into(I, b, v); return true;
     case T_CODE:
         sb_puts(I, b, "<code object ");
         sb_put_str(I, b, fld(I, v, CODE_NAME));

@@ -55,6 +55,9 @@
     X(FRAME, "frame", OBJECT)        /* internal: a function activation */ \
     X(TRACEBACK, "traceback", OBJECT) \
     X(FS_HANDLE, "_fs_handle", OBJECT)   /* internal: an open file of the shared file system (mod_fs.c) */ \
+    X(BUFFER, "buffer", OBJECT)          /* typed view of memory outside the heap (buffer.c, the embedding API) */ \
+    X(BUFFER_ITER, "buffer_iterator", OBJECT) \
+    X(DIM3, "dim3", OBJECT)              /* threadIdx, blockIdx, ... of an embedded interpreter (mod_cuda.c) */ \
     X(BASE_EXCEPTION, "BaseException", OBJECT) \
     X(SYSTEM_EXIT, "SystemExit", BASE_EXCEPTION) \
     X(KEYBOARD_INTERRUPT, "KeyboardInterrupt", BASE_EXCEPTION) \

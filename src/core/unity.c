@@ -39,3 +39,5 @@
 #include "mod_struct.c"
 #include "mod_json.c"
 #include "mod_time.c"
+#include "buffer.c"
+#include "mod_cuda.c"
