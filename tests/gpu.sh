@@ -41,7 +41,8 @@ step replpty python3 tests/repl/test_pty.py "$MYRIAD" --backend gpu
 step replmillion bash -c "printf 'x = tid * 2\nprint(x // 2 == tid, sum(range(1000)))\n' | \
     $MYRIAD repl -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0-999999\] (1000000x) True 499500'"
 step fs python3 tests/fs/run_fs_tests.py --myriad "$MYRIAD" --extra-args --backend gpu
-step embed bash -c "make -j$(nproc) GPU=1 embed-examples-cuda >$LOG_DIR/embed-build.log 2>&1 && \
+step conformance python3 tests/run_py_tests.py --myriad "$MYRIAD" --dir tests/conformance --summary --extra-args --backend gpu
+step embed bash -c "{ [ -x build/embed/column_sum_cuda ] || make -j$(nproc) GPU=1 embed-examples-cuda >$LOG_DIR/embed-build.log 2>&1; } && \
     build/embed/square_cuda && build/embed/block_reduce_cuda && build/embed/column_sum_cuda"
 step fsmillion bash -c "$MYRIAD run tests/gpu/fs_million.py -n 1000000 --backend gpu | tee /dev/stderr | grep -qx '\[0\] True True True 0'"
 exit $fail
