@@ -7,7 +7,8 @@ import re
 import statistics
 import subprocess
 
-INPUTS = ["x = tid * 2", "print(sum(range(1000)))"]
+# the two inputs the goal names, and the worst case for grouping: N distinct outputs
+INPUTS = ["x = tid * 2", "print(sum(range(1000)))", "print(tid)"]
 
 
 def main():
