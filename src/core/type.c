@@ -145,6 +145,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
                 if (which >= 0) return oserror_field(I, obj, which);
             }
         }
+        if (IS_GEN_LIKE(I, obj)) return gen_attr(I, obj, name);
         return V_NULL;
     }
     if (str_eq_cstr(I, name, "__class__")) return v_obj(type_of(I, obj));
