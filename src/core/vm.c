@@ -1232,8 +1232,10 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             sp -= 2;
             break;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: {
-            /* the prelude does the general work; simple sources are done here */
-            Value target = PEEK(arg + 1), src = dict_plain(I, TOP());
+            /* the prelude does the general work; simple sources are done here. arg: the target's
+               depth, 0x100 on the LIST_EXTEND of f(*x) */
+            uint32_t depth = arg & 0xFF;
+            Value target = PEEK(depth + 1), src = dict_plain(I, TOP());
             int op = (int)INSTR_OP(ins);
             if (op == OP_LIST_EXTEND && (is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE))) {
                 bool isl = is_type(I, src, T_LIST);
@@ -1246,19 +1248,22 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if ((op == OP_DICT_UPDATE || op == OP_DICT_MERGE) && is_type(I, src, T_DICT)) {
                 uint32_t pos = 0;
                 Value k, v;
-                while (dict_next(I, src, &pos, &k, &v)) {
-                    if (op == OP_DICT_MERGE) {
-                        Value have = dict_get(I, target, k);
-                        if (have == V_ERR) goto error;
-                        if (have != V_NULL) { raise_fmt(I, T_TYPE_ERROR, "got multiple values for keyword argument '%s'", k, 0, 0); goto error; }
-                    }
-                    if (dict_set(I, target, k, v) == V_ERR) goto error;
+                /* f(**a, **b): a key given twice is the prelude's error (it names f) */
+                bool dup = false;
+                while (op == OP_DICT_MERGE && !dup && dict_next(I, src, &pos, &k, &v)) {
+                    Value have = dict_get(I, target, k);
+                    if (have == V_ERR) goto error;
+                    dup = have != V_NULL;
                 }
-                sp--;
-                break;
+                for (pos = 0; !dup && dict_next(I, src, &pos, &k, &v); )
+                    if (dict_set(I, target, k, v) == V_ERR) goto error;
+                if (!dup) { sp--; break; }
             }
-            Value t = tuple_pack3(I, target, src, v_int(op));
+            /* the callable, for the errors that name it: f(*x) and any f(**x) */
+            Value func = op == OP_DICT_MERGE ? PEEK(depth + 3) : (arg & 0x100) ? PEEK(depth + 2) : V_NONE;
+            Value t = tuple_new(I, 4);
             if (t == V_ERR) goto error;
+            set_fld(I, t, 1, target); set_fld(I, t, 2, src); set_fld(I, t, 3, v_bool(op == OP_DICT_MERGE)); set_fld(I, t, 4, func);
             r = prelude_tailcall(I, "_update", t);
             sp--;
             callflags = FF_DISCARD;
