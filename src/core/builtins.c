@@ -696,7 +696,12 @@ NATIVE(gen_throw) {
     } else if (!isinstance_of(I, e, T_BASE_EXCEPTION)) {
         return raise_msg(I, T_TYPE_ERROR, "exceptions must be classes or instances deriving from BaseException, not str");
     }
-    return gen_tail(I, ARG(0), e, TAIL_GEN_THROW);
+    /* throw()'s arguments as given: a subiterator's own throw method receives them (PEP 380) */
+    Value targs = tuple_from_values(I, args + 1, nargs - 1);
+    if (targs == V_ERR) return targs;
+    Value r = gen_tail(I, ARG(0), e, TAIL_GEN_THROW);
+    if (r == V_TAILCALL) I->tail_kwargs = targs;
+    return r;
 }
 NATIVE(gen_close) {
     MY_UNUSED(kwnames); MY_UNUSED(nargs);

@@ -951,9 +951,12 @@ static MY_FN void c_call_args(Compiler *C, uint32_t args, bool method) {
     /* the general form: build a positional tuple and a kwargs dict */
     if (method) { c_error_at(C, T_SYSTEM_ERROR, "internal: method call with unpacking", 0, 0); return; }
     emit_fx(C, OP_BUILD_LIST, 0, 1);
+    /* f(*x) with nothing else positional: a bad x's error names f, as CPython's (0x100) */
+    uint32_t nposparts = 0;
+    for (uint32_t a = args; a; a = NODE(a, AST_NEXT)) if (NODE(a, AST_KIND) != AST_KEYWORD) nposparts++;
     for (uint32_t a = args; a; a = NODE(a, AST_NEXT)) {
         int k = (int)NODE(a, AST_KIND);
-        if (k == AST_STARRED) { c_expr(C, NODE(a, AST_A)); emit(C, OP_LIST_EXTEND, 1); }
+        if (k == AST_STARRED) { c_expr(C, NODE(a, AST_A)); emit(C, OP_LIST_EXTEND, nposparts == 1 ? 0x101 : 1); }
         else if (k != AST_KEYWORD) { c_expr(C, a); emit(C, OP_LIST_APPEND, 1); }
     }
     emit(C, OP_LIST_TO_TUPLE, 0);

@@ -639,6 +639,10 @@ MY_FN int dtoa_format(double x, char type, int precision, bool alternate, char *
         mode = 'r';
         add_dot0 = true;
         break;
+    case 'j':
+        /* the parts of a complex's repr: shortest digits, no ".0" added */
+        mode = 'r';
+        break;
     case 0:
         /* format()'s missing type: repr, or 'g' that keeps a digit after the point */
         add_dot0 = true;

@@ -22,7 +22,8 @@
 MY_FN int dtoa_repr(double x, char *out);
 
 /* The float part of format(x, spec) and '%'-formatting. type: 'e' 'E' 'f' 'F' 'g' 'G' '%' 'r' or 0
-   (no type: repr when precision < 0, else 'g' that always keeps a digit after the point).
+   (no type: repr when precision < 0, else 'g' that always keeps a digit after the point), or 'j'
+   (repr's digits without the ".0" it adds: a part of a complex).
    precision < 0 means not given (6 for e/f/g/%). alternate is the '#' flag. Writes the sign ('-' for
    any negative value, -0.0 included; never for nan), the digits, and for '%' the trailing '%'; width,
    fill, '+'/' ' signs, grouping and 'z' are the caller's. inf/nan are "inf"/"nan" ("INF"/"NAN" for

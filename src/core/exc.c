@@ -112,7 +112,8 @@ static MY_FN bool frame_hidden(Interp *I, Value code) {
     if (str_eq_cstr(I, file, "<prelude>")) {
         Value cname = fld(I, code, CODE_NAME);
         return str_eq_cstr(I, cname, "_import_source") || str_eq_cstr(I, cname, "_import_path") ||
-               str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open");
+               str_eq_cstr(I, cname, "_import_dotted") || str_eq_cstr(I, cname, "open") ||
+               str_eq_cstr(I, cname, "_update");   /* f(*x)/f(**x), displays: CPython's error is the instruction's */
     }
     return str_starts_cstr(I, file, "<lib>/_io") || str_eq_cstr(I, file, "<lib>/_fsbase.py");
 }

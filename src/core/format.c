@@ -435,6 +435,41 @@ static MY_FN Value fm_format_int(Interp *I, Value v, const FmSpec *f) {
     return fm_number(I, f, signch, prefix, &d, n - start, t == 'X', &rem, 0, base == 10 ? 3 : 4, f->grouping != 0 && t != 'n');
 }
 
+/* format(complex, spec): each part laid out as a float (the imaginary one always signed, unless
+   it stands alone), then the whole padded. No type: str()'s shape (parentheses, no real part when
+   it is +0, shortest digits, or 'g' given a precision). */
+static MY_FN Value fm_format_complex(Interp *I, Value v, const FmSpec *f) {
+    switch (f->type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: return fm_unknown_code(I, f->type, v);
+    }
+    if (f->fill == '0') return raise_msg(I, T_VALUE_ERROR, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=') return raise_msg(I, T_VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier");
+    double re = v_as_double(fld(I, v, COMPLEX_RE)), im = v_as_double(fld(I, v, COMPLEX_IM));
+    bool bare = f->type == 0;
+    bool skip_re = bare && re == 0 && copysign(1.0, re) > 0;
+    uint32_t type = f->type == 'n' ? 'g' : bare ? (f->prec < 0 ? 'j' : 'g') : f->type;
+    FmSpec part = *f;
+    part.width = -1; part.align = 0; part.fill = ' ';
+    StrBuf b;
+    sb_init(I, &b, 48);
+    if (bare && !skip_re) sb_putc(I, &b, '(');
+    if (!skip_re) {
+        Value rs = fm_format_double(I, re, &part, type);
+        if (rs == V_ERR) return rs;
+        sb_put_str(I, &b, rs);
+        part.sign = '+';
+    }
+    Value is = fm_format_double(I, im, &part, type);
+    if (is == V_ERR) return is;
+    sb_put_str(I, &b, is);
+    sb_putc(I, &b, 'j');
+    if (bare && !skip_re) sb_putc(I, &b, ')');
+    Value s = sb_finish(I, &b);
+    if (s == V_ERR) return s;
+    return fm_pad(I, s, str_nbytes(I, s), f, '>');
+}
+
 /* The object's class defines __format__ in Python. */
 static MY_FN bool fm_py_format(Interp *I, Value v) {
     if (!v_is_obj(v) || type_is_builtin(hdr_type(I, v_as_ref(v)))) return false;
@@ -469,6 +504,10 @@ MY_FN Value op_format(Interp *I, Value v, Value spec) {
     if (is_int_value(I, v)) {
         if (!fm_parse_spec(I, spec, v, 'd', '>', &f)) return V_ERR;
         return fm_format_int(I, v, &f);
+    }
+    if (is_type(I, v, T_COMPLEX)) {
+        if (!fm_parse_spec(I, spec, v, 0, '>', &f)) return V_ERR;
+        return fm_format_complex(I, v, &f);
     }
     return raise_fmt(I, T_TYPE_ERROR, "unsupported format string passed to %T.__format__", v, 0, 0);
 }

@@ -285,20 +285,35 @@ def _not_call(f, args):
     return not f(*args)
 
 
-def _update(target, src, op):
+def _funcstr(f):
+    # a callable as CPython names it in call errors: module.qualname(), no module for builtins
+    q = getattr(f, '__qualname__', None)
+    if not isinstance(q, str):
+        return str(f)
+    m = getattr(f, '__module__', None)
+    return (m + '.' + q if isinstance(m, str) and m != 'builtins' else q) + '()'
+
+
+def _update(target, src, merge, func=None):
+    # LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE (merge); func: the callable of f(*x), f(**x)
     t = type(target)
     if t is list:
+        if _lookup(type(src), '__iter__') is None and _lookup(type(src), '__getitem__') is None:
+            what = 'Value' if func is None else _funcstr(func) + ' argument'
+            raise TypeError(what + ' after * must be an iterable, not ' + type(src).__name__)
         target += [x for x in src]
     elif t is set:
         target |= {x for x in src}
     else:
-        if op == 50 or not hasattr(src, 'keys'):
+        if merge or not hasattr(src, 'keys'):
             if hasattr(src, 'keys'):
                 for k in src.keys():
                     if k in target:
-                        raise TypeError("got multiple values for keyword argument '" + str(k) + "'")
+                        raise TypeError(_funcstr(func) + " got multiple values for keyword argument '" + str(k) + "'")
                     target[k] = src[k]
                 return
+            if merge:
+                raise TypeError(_funcstr(func) + ' argument after ** must be a mapping, not ' + type(src).__name__)
             raise TypeError("'" + type(src).__name__ + "' object is not a mapping")
         for k in src.keys():
             target[k] = src[k]

@@ -145,6 +145,7 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
                 if (which >= 0) return oserror_field(I, obj, which);
             }
         }
+        if (IS_GEN_LIKE(I, obj)) return gen_attr(I, obj, name);
         return V_NULL;
     }
     if (str_eq_cstr(I, name, "__class__")) return v_obj(type_of(I, obj));
@@ -182,12 +183,26 @@ static MY_FN Value special_attr(Interp *I, Value obj, Value name) {
     if (t == TYPE_REF(T_METHOD)) {
         if (str_eq_cstr(I, name, "__func__")) return fld(I, obj, METHOD_FUNC);
         if (str_eq_cstr(I, name, "__self__")) return fld(I, obj, METHOD_SELF);
-        if (str_eq_cstr(I, name, "__name__") || str_eq_cstr(I, name, "__qualname__") || str_eq_cstr(I, name, "__doc__"))
+        if (str_eq_cstr(I, name, "__name__") || str_eq_cstr(I, name, "__qualname__") || str_eq_cstr(I, name, "__doc__") ||
+            str_eq_cstr(I, name, "__module__"))
             return getattr_value(I, fld(I, obj, METHOD_FUNC), name);
         return V_NULL;
     }
     if (t == TYPE_REF(T_BUILTIN)) {
-        if (str_eq_cstr(I, name, "__name__") || str_eq_cstr(I, name, "__qualname__")) return fld(I, obj, BUILTIN_NAME);
+        /* a method of a built-in type is TYPE.NAME, with no module; a function, its module's */
+        uint32_t id = (uint32_t)v_as_int(fld(I, obj, BUILTIN_ID));
+        bool method = native_kind(id) != NK_FUNCTION;
+        if (str_eq_cstr(I, name, "__name__")) return fld(I, obj, BUILTIN_NAME);
+        if (str_eq_cstr(I, name, "__qualname__")) {
+            if (!method) return fld(I, obj, BUILTIN_NAME);
+            Value dot = str_from_cstr(I, ".");
+            Value q = dot == V_ERR ? dot : str_concat(I, ld(I, TYPE_REF(native_owner(id)) + TYPE_NAME), dot);
+            return q == V_ERR ? q : str_concat(I, q, fld(I, obj, BUILTIN_NAME));
+        }
+        if (str_eq_cstr(I, name, "__module__")) {
+            static MY_CONST char *const mod_names[] = MODULE_NAMES;
+            return method ? V_NONE : str_from_cstr(I, mod_names[native_owner(id)]);
+        }
         if (str_eq_cstr(I, name, "__self__")) { Value s = fld(I, obj, BUILTIN_SELF); return s == V_NULL ? V_NONE : s; }
         if (str_eq_cstr(I, name, "__doc__")) return V_NONE;
         return V_NULL;

@@ -24,6 +24,8 @@ static MY_FN bool any_key_needs_python(Interp *I, Ref from, uint32_t n, uint32_t
 #define GF_CALL 0x400         /* resumed by next()/send()/throw(): on return raise StopIteration */
 #define GF_CLOSE 0x800        /* resumed by close() */
 #define GF_MODES (GF_FORITER | GF_SEND | GF_CALL | GF_CLOSE)
+#define GF_THROWSUB 0x1000    /* rewound to its SEND: the value there is (exception, throw args) for the subiterator */
+#define GF_SUBEXIT 0x2000     /* at its SEND, the subiterator's close() running: when it ends, raise here */
 
 MY_INLINE Value frv(Interp *I, Ref f, uint32_t i) { return ld(I, f + i); }
 MY_INLINE void set_frv(Interp *I, Ref f, uint32_t i, Value v) { st(I, f + i, v); }
@@ -269,8 +271,56 @@ static MY_OUTLINE int call_function(Interp *I, Value func, Value self, Ref args,
     return CALL_FRAME;
 }
 
-/* Resumes generator g: mode GF_*, `value` sent (or the exception to throw when throwing). */
-static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result) {
+/* Whether generator frame f is suspended in `yield from`/`await`: the yield it stopped at follows
+   a SEND (a plain yield follows the instruction computing its value). */
+static MY_FN bool frame_in_yield_from(Interp *I, Ref f) {
+    int64_t ip = fri(I, f, FRAME_IP);
+    if (ip < 2) return false;
+    Ref bc = v_as_ref(fld(I, frv(I, f, FRAME_CODE), CODE_BYTECODE)) + 1;
+    return INSTR_OP(mem_ld_u32(&I->H, bc, (uint32_t)ip - 2)) == OP_SEND &&
+           INSTR_OP(mem_ld_u32(&I->H, bc, (uint32_t)ip - 1)) == OP_YIELD_VALUE;
+}
+
+/* Whether name, after its 3-character prefix ("gi_"), is s. */
+static MY_FN bool suffix_is(Interp *I, Value name, const char *s) {
+    uint32_t n = str_nbytes(I, name), i = 3;
+    for (; i < n && s[i - 3]; i++) if (str_byte(I, name, i) != (uint8_t)s[i - 3]) return false;
+    return i == n && !s[i - 3];
+}
+
+/* The introspection attributes of generators, coroutines and async generators (gi_*, cr_*, ag_*):
+   running, suspended, code, frame (None once finished; the frame itself has no attributes here),
+   and what a suspended `yield from`/`await` delegates to. V_NULL for any other name. */
+MY_FN Value gen_attr(Interp *I, Value g, Value name) {
+    if (str_nbytes(I, name) < 4 || str_byte(I, name, 2) != '_') return V_NULL;
+    char p0 = (char)str_byte(I, name, 0), p1 = (char)str_byte(I, name, 1);
+    TypeId t = is_type(I, g, T_COROUTINE) ? T_COROUTINE : is_type(I, g, T_ASYNC_GENERATOR) ? T_ASYNC_GENERATOR : T_GENERATOR;
+    if (!(t == T_GENERATOR ? p0 == 'g' && p1 == 'i' : t == T_COROUTINE ? p0 == 'c' && p1 == 'r' : p0 == 'a' && p1 == 'g')) return V_NULL;
+    int64_t state = v_as_int(fld(I, g, GEN_STATE));
+    Ref f = v_as_ref(fld(I, g, GEN_FRAME));
+    #define IS(s) suffix_is(I, name, s)
+    if (IS("running")) return v_bool(state == GEN_RUNNING);
+    if (IS("suspended") && t != T_ASYNC_GENERATOR) return v_bool(state == GEN_SUSPENDED);
+    if (IS("code")) return frv(I, f, FRAME_CODE);
+    if (IS("frame")) return state == GEN_DONE ? V_NONE : v_obj(f);
+    if (t == T_GENERATOR ? IS("yieldfrom") : IS("await")) {
+        if (state != GEN_SUSPENDED || !frame_in_yield_from(I, f)) return V_NONE;
+        return ld(I, f + (uint32_t)fri(I, f, FRAME_SP) - 1);   /* the subiterator under the suspended yield */
+    }
+    #undef IS
+    return V_NULL;
+}
+
+/* A subiterator's send/throw/close method found on its type (a function or a native), or V_NULL.
+   (CPython looks at the instance too; a method stored on the instance is not seen here.) */
+static MY_FN Value sub_method(Interp *I, Value it, NameId id) {
+    Value f = type_lookup_id(I, type_of(I, it), id);
+    return is_type(I, f, T_FUNCTION) || is_type(I, f, T_BUILTIN) ? f : V_NULL;
+}
+
+/* Resumes generator g: mode GF_*, `value` sent (or the exception to throw when throwing; then
+   targs are throw()'s own arguments, or V_NULL, for a subiterator's throw method). */
+static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode, bool throwing, Value *result, Value targs) {
     int64_t state = v_as_int(fld(I, g, GEN_STATE));
     if (state == GEN_RUNNING) {
         raise_msg(I, T_VALUE_ERROR, is_type(I, g, T_COROUTINE) ? "coroutine already executing" : "generator already executing");
@@ -297,10 +347,23 @@ static MY_OUTLINE int gen_resume(Interp *I, Value g, Value value, uint32_t mode,
     }
     if (I->depth >= I->recursion_limit) { raise_msg(I, T_RECURSION_ERROR, "maximum recursion depth exceeded"); return CALL_ERR; }
     Ref f = v_as_ref(fld(I, g, GEN_FRAME));
+    /* throw()/close() into `yield from` go to the subiterator first (PEP 380): the generator
+       resumes at its SEND, which finds (exception, throw args) where a sent value would be */
+    Value sub = V_NULL;
+    if (throwing && state == GEN_SUSPENDED && frame_in_yield_from(I, f)) {
+        sub = tuple_pack2(I, value, targs == V_NULL ? V_NONE : targs);
+        if (sub == V_ERR) return CALL_ERR;
+    }
     int64_t fl = fri(I, f, FRAME_FLAGS) & ~(int64_t)GF_MODES;
     set_frv(I, f, FRAME_FLAGS, v_int(fl | mode));
     set_frv(I, f, FRAME_BACK, I->frame ? v_obj(I->frame) : V_NULL);
     set_fld(I, g, GEN_STATE, v_int(GEN_RUNNING));
+    if (sub != V_NULL) {
+        set_frv(I, f, FRAME_FLAGS, v_int(fl | mode | GF_THROWSUB));
+        set_frv(I, f, FRAME_IP, v_int(fri(I, f, FRAME_IP) - 2));
+        value = sub;
+        throwing = false;
+    }
     if (state != GEN_CREATED && !throwing) {
         /* the sent value is the result of the suspended yield */
         int64_t sp = fri(I, f, FRAME_SP);
@@ -360,7 +423,7 @@ static MY_OUTLINE int vm_tailcall(Interp *I, Value *result, uint32_t frame_flags
         I->tail_mode = TAIL_CALL;
         if (mode != TAIL_CALL) {
             uint32_t m = mode == TAIL_GEN_CLOSE ? GF_CLOSE : GF_CALL;
-            return gen_resume(I, callable, targs, m, mode != TAIL_GEN_SEND, result);
+            return gen_resume(I, callable, targs, m, mode != TAIL_GEN_SEND, result, mode == TAIL_GEN_THROW ? tkw : V_NULL);
         }
         Value names;
         if (!spread_kwargs(I, targs, tkw, &targs, &names)) return CALL_ERR;
@@ -1169,8 +1232,10 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             sp -= 2;
             break;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: {
-            /* the prelude does the general work; simple sources are done here */
-            Value target = PEEK(arg + 1), src = dict_plain(I, TOP());
+            /* the prelude does the general work; simple sources are done here. arg: the target's
+               depth, 0x100 on the LIST_EXTEND of f(*x) */
+            uint32_t depth = arg & 0xFF;
+            Value target = PEEK(depth + 1), src = dict_plain(I, TOP());
             int op = (int)INSTR_OP(ins);
             if (op == OP_LIST_EXTEND && (is_type(I, src, T_LIST) || is_type(I, src, T_TUPLE))) {
                 bool isl = is_type(I, src, T_LIST);
@@ -1183,19 +1248,22 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if ((op == OP_DICT_UPDATE || op == OP_DICT_MERGE) && is_type(I, src, T_DICT)) {
                 uint32_t pos = 0;
                 Value k, v;
-                while (dict_next(I, src, &pos, &k, &v)) {
-                    if (op == OP_DICT_MERGE) {
-                        Value have = dict_get(I, target, k);
-                        if (have == V_ERR) goto error;
-                        if (have != V_NULL) { raise_fmt(I, T_TYPE_ERROR, "got multiple values for keyword argument '%s'", k, 0, 0); goto error; }
-                    }
-                    if (dict_set(I, target, k, v) == V_ERR) goto error;
+                /* f(**a, **b): a key given twice is the prelude's error (it names f) */
+                bool dup = false;
+                while (op == OP_DICT_MERGE && !dup && dict_next(I, src, &pos, &k, &v)) {
+                    Value have = dict_get(I, target, k);
+                    if (have == V_ERR) goto error;
+                    dup = have != V_NULL;
                 }
-                sp--;
-                break;
+                for (pos = 0; !dup && dict_next(I, src, &pos, &k, &v); )
+                    if (dict_set(I, target, k, v) == V_ERR) goto error;
+                if (!dup) { sp--; break; }
             }
-            Value t = tuple_pack3(I, target, src, v_int(op));
+            /* the callable, for the errors that name it: f(*x) and any f(**x) */
+            Value func = op == OP_DICT_MERGE ? PEEK(depth + 3) : (arg & 0x100) ? PEEK(depth + 2) : V_NONE;
+            Value t = tuple_new(I, 4);
             if (t == V_ERR) goto error;
+            set_fld(I, t, 1, target); set_fld(I, t, 2, src); set_fld(I, t, 3, v_bool(op == OP_DICT_MERGE)); set_fld(I, t, 4, func);
             r = prelude_tailcall(I, "_update", t);
             sp--;
             callflags = FF_DISCARD;
@@ -1319,7 +1387,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             a = TOP();
             if (is_type(I, a, T_GENERATOR)) {
                 SAVE();
-                cr = gen_resume(I, a, V_NONE, GF_FORITER, false, &r);
+                cr = gen_resume(I, a, V_NONE, GF_FORITER, false, &r, V_NULL);
                 if (cr == CALL_ERR) goto error;
                 if (cr == CALL_FRAME) { LOAD(); break; }
                 if (r == V_NULL) { sp--; ip = arg; break; }
@@ -1472,6 +1540,7 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
             if (fl & GF_CLOSE) {
                 /* close(): a generator that yields again ignores GeneratorExit */
                 ip0 = ip - 1;
+                if (fri(I, fr, FRAME_FLAGS) & GF_SUBEXIT) ip0 = ip;   /* closed by its delegating generator, at the SEND */
                 raise_msg(I, T_RUNTIME_ERROR, is_type(I, frv(I, fr, FRAME_GEN), T_COROUTINE) ? "coroutine ignored GeneratorExit" : "generator ignored GeneratorExit");
                 goto error;
             }
@@ -1481,16 +1550,25 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         case OP_SEND: {
             Value v = POP();
             a = TOP();
+            if (fri(I, fr, FRAME_FLAGS) & (GF_THROWSUB | GF_SUBEXIT)) { b = v; goto send_delegate; }
             if (is_type(I, a, T_GENERATOR) || is_type(I, a, T_COROUTINE)) {
                 SAVE();
-                cr = gen_resume(I, a, v, GF_SEND, false, &r);
+                cr = gen_resume(I, a, v, GF_SEND, false, &r, V_NULL);
                 if (cr == CALL_ERR) goto error;
                 if (cr == CALL_FRAME) { LOAD(); break; }
                 if (r == V_NULL) { sp--; PUSH(I->tail_args); I->tail_args = V_NULL; ip = arg; break; }
                 PUSH(r);
                 break;
             }
-            if (v != V_NONE) { raise_msg(I, T_TYPE_ERROR, "can't send non-None value to a non-generator iterator"); goto error; }
+            if (v != V_NONE) {
+                /* a value sent on goes to the iterator's send() (PEP 380) */
+                Value sf = sub_method(I, a, N_send);
+                if (sf == V_NULL) { raise_fmt(I, T_ATTRIBUTE_ERROR, "'%T' object has no attribute 'send'", a, 0, 0); goto error; }
+                r = tuple_pack2(I, a, v);
+                if (r == V_ERR) goto error;
+                I->tail_callable = sf; I->tail_args = r; I->tail_kwargs = V_NULL; I->tail_mode = TAIL_CALL;
+                goto tailcall_result;
+            }
             r = op_next(I, a);
             if (r == V_ERR) {
                 if (isinstance_of(I, I->exc, T_STOP_ITERATION)) {
@@ -1730,6 +1808,60 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
         I->in_retry = false;
         continue;
 
+    send_delegate: {
+        /* throw() or close() reached this generator suspended in `yield from`/`await`, and
+           gen_resume rewound it to this SEND: a is the subiterator, b (exception, throw args) */
+        int64_t sfl = fri(I, fr, FRAME_FLAGS);
+        if (sfl & GF_SUBEXIT) {
+            /* the subiterator's close() has ended (b: what it returned): GeneratorExit here */
+            set_frv(I, fr, FRAME_FLAGS, v_int(sfl & ~(int64_t)GF_SUBEXIT));
+            I->exc = a;
+            goto error;
+        }
+        Value exc = fld(I, b, 1), targs = fld(I, b, 2);
+        bool genlike = is_type(I, a, T_GENERATOR) || is_type(I, a, T_COROUTINE);
+        bool closing = isinstance_of(I, exc, T_GENERATOR_EXIT);
+        if (genlike) {
+            Value ge = exc;
+            if (closing) { ge = exc_new(I, TYPE_REF(T_GENERATOR_EXIT), V_NULL); if (ge == V_ERR) goto error; }
+            SAVE();
+            cr = gen_resume(I, a, ge, closing ? GF_CLOSE : GF_SEND, true, &r, targs == V_NONE ? V_NULL : targs);
+            /* failed before the subgenerator ran (its exception raised here, or a retry after a collection) */
+            if (cr == CALL_ERR && I->frame == fr) goto error;
+            if (closing && cr == CALL_DONE) { I->exc = exc; goto error; }   /* it had not started, or had ended */
+        } else {
+            /* another iterator: its throw() or close() method, if it has one */
+            Value m = sub_method(I, a, closing ? N_close : N_throw);
+            if (m == V_NULL) { I->exc = exc; goto error; }
+            uint32_t n = closing ? 0 : targs == V_NONE ? 1 : tuple_len(I, targs);
+            Value cargs = tuple_new(I, n + 1);
+            if (cargs == V_ERR) goto error;
+            set_fld(I, cargs, 1, a);
+            for (uint32_t k = 0; k < n; k++) set_fld(I, cargs, 2 + k, targs == V_NONE ? exc : fld(I, targs, 1 + k));
+            I->tail_callable = m; I->tail_args = cargs; I->tail_kwargs = V_NULL; I->tail_mode = TAIL_CALL;
+            SAVE();
+            cr = vm_tailcall(I, &r, 0);
+            if (cr == CALL_ERR && I->frame == fr) { sp = sp0; goto error; }
+            if (cr == CALL_DONE && I->frame == fr) {
+                if (closing) { I->exc = exc; goto error; }
+                set_frv(I, fr, FRAME_FLAGS, v_int(sfl & ~(int64_t)GF_THROWSUB));
+                PUSH(r);
+                I->in_retry = false;
+                continue;
+            }
+        }
+        /* the subiterator runs: a yield or return of it lands here after the SEND as usual; for
+           close() it comes back to this SEND (GF_SUBEXIT) to raise GeneratorExit, which takes the
+           iterator's slot */
+        if (closing) { SET_TOP(exc); ip = ip0; sfl |= GF_SUBEXIT; }
+        SAVE();
+        set_frv(I, fr, FRAME_FLAGS, v_int(sfl & ~(int64_t)GF_THROWSUB));
+        LOAD();
+        I->in_retry = false;
+        if (cr == CALL_ERR) { ip0 = ip ? ip - 1 : 0; goto error; }   /* raised inside the subgenerator, at its yield */
+        continue;
+    }
+
     do_return: {
         int64_t fl = fri(I, fr, FRAME_FLAGS);
         if (fl & FF_INIT) {
@@ -1819,6 +1951,11 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
     error_in_caller:
         for (;;) {
             Value exc = I->exc;
+            {
+                /* a throw into a subiterator, or its close(), ends here (see send_delegate) */
+                int64_t efl = fri(I, fr, FRAME_FLAGS);
+                if (efl & (GF_THROWSUB | GF_SUBEXIT)) set_frv(I, fr, FRAME_FLAGS, v_int(efl & ~(int64_t)(GF_THROWSUB | GF_SUBEXIT)));
+            }
             if (!reraise) {
                 /* the new exception's context is the one being handled */
                 Value ctx = handled_exception(I);
@@ -1917,9 +2054,12 @@ MY_FN RunStatus interp_run(Interp *I, uint64_t budget) {
                     goto resumed;
                 }
             }
+            /* a subiterator's close() failed: its exception is raised at the SEND (cleared above) */
+            bool subexit = (fri(I, fr, FRAME_FLAGS) & GF_SUBEXIT) != 0;
+            if (subexit) ip0 = ip;
             /* a callee's StopIteration at FOR_ITER or SEND ends that loop */
             uint32_t cins = mem_ld_u32(&I->H, bc, ip0);
-            if ((INSTR_OP(cins) == OP_FOR_ITER || INSTR_OP(cins) == OP_SEND) && isinstance_of(I, exc, T_STOP_ITERATION) && !(fl & FF_HEAP && (fl & GF_CALL))) {
+            if (!subexit && (INSTR_OP(cins) == OP_FOR_ITER || INSTR_OP(cins) == OP_SEND) && isinstance_of(I, exc, T_STOP_ITERATION) && !(fl & FF_HEAP && (fl & GF_CALL))) {
                 Value sargs = fld(I, exc, EXC_ARGS);
                 I->exc = V_NULL;
                 sp--;

@@ -25,6 +25,7 @@ MY_FN Value op_hash(Interp *I, Value v);      /* an int, V_ERR or V_TAILCALL */
 MY_FN Value prelude_tailcall(Interp *I, const char *name, Value args_tuple);  /* V_TAILCALL */
 MY_FN Value prelude_get(Interp *I, const char *name);
 MY_FN Value prelude_delegate(Interp *I, const char *name, Ref args, uint32_t nargs, Value kwnames);
+MY_FN Value gen_attr(Interp *I, Value g, Value name);   /* gi_running, gi_frame, gi_yieldfrom, ...; V_NULL if none */
 
 /* A key whose hash and equality are Python code (pyhash.c): dict and set work goes to the prelude. */
 MY_FN bool key_needs_python(Interp *I, Value key);
