@@ -95,13 +95,16 @@ MY_FN bool interp_start_code(Interp *I, Value code) {
     I->pending_out = V_NULL;
     I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
     I->reporting = V_NULL;
-    I->need_gc = I->emergency = I->in_retry = I->interrupt = false;
+    I->need_gc = I->emergency = I->in_retry = I->interrupt = I->at_barrier = false;
     I->exit_code = 0;
     I->steps = 0;   /* --max-steps counts per piece of code */
     I->status = RUN_ERROR;
     if (vm_start(I, code, I->globals)) return true;
     I->need_gc = false;
+    I->tail_callable = code;   /* a root while the collector moves things (the embedding API's code may be in the heap) */
     gc_collect(I);
+    code = I->tail_callable;
+    I->tail_callable = V_NULL;
     if (vm_start(I, code, I->globals)) return true;
     I->need_gc = false;
     I->status = RUN_MEMORY;

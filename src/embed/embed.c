@@ -158,30 +158,6 @@ MY_FN int64_t myriad_get_str(MyriadInterp *X, const char *name, char *buf, size_
 
 /* ---- Running code ---- */
 
-/* Starts code in the globals, as interp_start_code does, but keeps a code object of the heap
-   reachable (and follows it) through a collection. */
-static MY_FN bool emb_start(Interp *I, Value code) {
-    I->frame = 0;
-    I->fsp = I->frame_end;
-    I->depth = 0;
-    I->exc = V_NULL;
-    I->pending_out = V_NULL;
-    I->tail_callable = I->tail_args = I->tail_kwargs = I->tail_locals = V_NULL;
-    I->reporting = V_NULL;
-    I->need_gc = I->emergency = I->in_retry = I->interrupt = I->at_barrier = false;
-    I->exit_code = 0;
-    I->steps = 0;
-    if (vm_start(I, code, I->globals)) return true;
-    I->need_gc = false;
-    I->tail_callable = code;   /* a root while the collector moves things */
-    gc_collect(I);
-    code = I->tail_callable;
-    I->tail_callable = V_NULL;
-    if (vm_start(I, code, I->globals)) return true;
-    I->need_gc = false;
-    return false;
-}
-
 /* Runs I to the end of its code: no slices (a kernel cannot be resumed later), output beyond the
    buffers is dropped and counted, barriers outside an emulated block do not wait. */
 static MY_FN int emb_finish(Interp *I, uint32_t *dropped) {
@@ -236,7 +212,7 @@ static MY_FN int emb_go(MyriadInterp *X, Value code, const char *source) {
         }
     }
     if (code != V_ERR) {
-        if (!emb_start(&L, code)) { out_write_cstr(&L, 2, "MemoryError\n"); status = MYRIAD_MEMORY; }
+        if (!interp_start_code(&L, code)) { out_write_cstr(&L, 2, "MemoryError\n"); status = MYRIAD_MEMORY; }
         else status = emb_finish(&L, &dropped);
     }
     X->I = L;
