@@ -385,18 +385,11 @@ MY_FN void fs_close(MyFs *fs, uint32_t ino) {
     unlock_write(fs, ino);
 }
 
-MY_FN uint64_t fs_size(MyFs *fs, uint32_t ino) {
-    lock_read(fs, ino);
-    uint64_t s = *w64(fs, ino, IN_SIZE);
-    unlock_read(fs, ino);
-    return s;
-}
-MY_FN int64_t fs_mtime(MyFs *fs, uint32_t ino) {
-    lock_read(fs, ino);
-    int64_t t = (int64_t)*w64(fs, ino, IN_MTIME);
-    unlock_read(fs, ino);
-    return t;
-}
+/* Size and time are single aligned words, read without the lock: a reader sees the value before or
+   after a concurrent write, never a torn one. Every open in mode a asks for the size, and taking the
+   lock for it made those opens queue behind the appenders. */
+MY_FN uint64_t fs_size(MyFs *fs, uint32_t ino) { return my_load64(w64(fs, ino, IN_SIZE)); }
+MY_FN int64_t fs_mtime(MyFs *fs, uint32_t ino) { return (int64_t)my_load64(w64(fs, ino, IN_MTIME)); }
 MY_FN bool fs_is_dir(MyFs *fs, uint32_t ino) { return (kind_of_inode(fs, ino) & K_KIND_MASK) == K_DIR; }
 
 /* ---- data (the caller holds the lock) ---- */
@@ -530,12 +523,45 @@ MY_FN int64_t fs_read(MyFs *fs, uint32_t ino, uint64_t pos, uint64_t n, FsSpan d
     return (int64_t)take;
 }
 
+#ifdef __CUDA_ARCH__
+/* On the GPU the lanes of a warp that append to the same file at the same moment share one turn of
+   its lock: the lowest takes it and extends the file by all their bytes, then each lane copies its
+   own bytes into its place (in lane order) before the lock is let go. One hand-off of a contended
+   lock costs far more than the copies, and the interpreters of a warp usually run in step. */
+MY_FN int64_t fs_append(MyFs *fs, uint32_t ino, uint64_t n, FsSpan src) {
+    unsigned peers = __match_any_sync(__activemask(), ino);
+    unsigned lane = threadIdx.x & 31, leader = __ffs(peers) - 1;
+    uint64_t before = 0, total = 0;
+    for (unsigned m = peers; m; m &= m - 1) {
+        unsigned l = __ffs(m) - 1;
+        uint64_t v = __shfl_sync(peers, n, l);
+        if (l < lane) before += v;
+        total += v;
+    }
+    int64_t start = 0;
+    if (lane == leader) {
+        lock_write(fs, ino);
+        start = (int64_t)*w64(fs, ino, IN_SIZE);
+        int64_t r = extend_locked(fs, ino, src, 0, total, true);   /* room for all, zero-filled */
+        if (r < 0) start = r;
+    }
+    start = __shfl_sync(peers, start, leader);
+    if (start >= 0) {
+        copy_locked(fs, ino, (uint64_t)start + before, n, src, true);
+        __threadfence();
+    }
+    __syncwarp(peers);
+    if (lane == leader) unlock_write(fs, ino);
+    return start < 0 ? start : start + (int64_t)(before + n);
+}
+#else
 MY_FN int64_t fs_append(MyFs *fs, uint32_t ino, uint64_t n, FsSpan src) {
     lock_write(fs, ino);
     int64_t r = extend_locked(fs, ino, src, 0, n, false);
     unlock_write(fs, ino);
     return r;
 }
+#endif
 
 MY_FN int64_t fs_write(MyFs *fs, uint32_t ino, uint64_t pos, uint64_t n, FsSpan src) {
     lock_write(fs, ino);
